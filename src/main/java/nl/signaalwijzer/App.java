@@ -1,0 +1,104 @@
+package nl.signaalwijzer;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import nl.signaalwijzer.dialogue.FlowPath;
+import nl.signaalwijzer.flow.Flow;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.FlowException;
+import nl.signaalwijzer.flow.FlowFiles;
+import nl.signaalwijzer.flow.FlowLoader;
+import nl.signaalwijzer.web.WebServer;
+
+/**
+ * Wiring only. {@code java -jar signaalwijzer.jar} serves; {@code lint [DIR]} checks flow files;
+ * {@code paths FLOW [DIR]} prints every path through a flow (the golden-file format).
+ */
+public final class App {
+
+    private App() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String command = args.length == 0 ? "serve" : args[0];
+        int exit = switch (command) {
+            case "serve" -> serve();
+            case "lint" -> lint(args.length > 1 ? args[1] : null, System.out);
+            case "paths" -> args.length > 1 ? paths(args[1], args.length > 2 ? args[2] : null, System.out) : usage();
+            default -> usage();
+        };
+        if (exit != 0 || !command.equals("serve")) {
+            System.exit(exit);
+        }
+    }
+
+    private static int usage() {
+        System.err.println("usage: java -jar signaalwijzer.jar [serve | lint [FLOWS_DIR] | paths FLOW [FLOWS_DIR]]");
+        return 2;
+    }
+
+    /** FLOWS_DIR (default {@code flows}); without that directory, the flows bundled in the jar. */
+    static FlowFiles flowFiles(String dirArgument) throws IOException {
+        String configured = dirArgument != null ? dirArgument : System.getenv("FLOWS_DIR");
+        Path dir = Path.of(configured != null ? configured : "flows");
+        if (Files.isDirectory(dir)) {
+            return FlowFiles.fromDirectory(dir);
+        }
+        if (configured != null) {
+            throw new IOException("FLOWS_DIR " + dir.toAbsolutePath() + " is not a directory");
+        }
+        return FlowFiles.bundled();
+    }
+
+    private static int serve() throws IOException {
+        FlowFiles files = flowFiles(null);
+        FlowCatalog catalog;
+        try {
+            catalog = FlowLoader.load(files);
+        } catch (FlowException e) {
+            System.err.println("The flows in " + files.origin() + " have problems; the server does not start:");
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        AtomicReference<FlowCatalog> current = new AtomicReference<>(catalog);
+        int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
+        Javalin app = WebServer.create(current::get).start(port);
+        System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
+                + " on http://localhost:" + app.port() + "/");
+        return 0;
+    }
+
+    static int lint(String dir, PrintStream out) throws IOException {
+        FlowFiles files = flowFiles(dir);
+        try {
+            FlowCatalog catalog = FlowLoader.load(files);
+            out.println("ok: " + catalog.flows().size() + " flows in " + files.origin());
+            return 0;
+        } catch (FlowException e) {
+            e.problems().forEach(out::println);
+            out.println(e.problems().size() + " problem(s)");
+            return 1;
+        }
+    }
+
+    static int paths(String flowId, String dir, PrintStream out) throws IOException {
+        FlowCatalog catalog;
+        try {
+            catalog = FlowLoader.load(flowFiles(dir));
+        } catch (FlowException e) {
+            e.problems().forEach(System.err::println);
+            return 1;
+        }
+        Flow flow = catalog.flow(flowId).orElse(null);
+        if (flow == null) {
+            System.err.println("no flow '" + flowId + "'; there are: " + catalog.flows().keySet());
+            return 1;
+        }
+        FlowPath.all(flow).forEach(path -> out.println(path.line()));
+        return 0;
+    }
+}

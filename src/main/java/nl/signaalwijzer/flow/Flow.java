@@ -1,0 +1,71 @@
+package nl.signaalwijzer.flow;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One dialogue: questions and outcomes, starting at {@code start}. Immutable once loaded. */
+public final class Flow {
+    private final String id;
+    private final Text title;
+    private final Text description;
+    private final String start;
+    private final List<Question> questions;
+    private final List<Outcome> outcomes;
+    private final String version;
+    private final Map<String, Node> nodes;
+
+    public Flow(String id, Text title, Text description, String start,
+                List<Question> questions, List<Outcome> outcomes, String version) {
+        this.id = id;
+        this.title = title;
+        this.description = description;
+        this.start = start;
+        this.questions = List.copyOf(questions);
+        this.outcomes = List.copyOf(outcomes);
+        this.version = version;
+        Map<String, Node> byId = new LinkedHashMap<>();
+        questions.forEach(q -> byId.putIfAbsent(q.id(), q));
+        outcomes.forEach(o -> byId.putIfAbsent(o.id(), o));
+        this.nodes = Collections.unmodifiableMap(byId);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Text title() {
+        return title;
+    }
+
+    public Text description() {
+        return description;
+    }
+
+    public String start() {
+        return start;
+    }
+
+    public List<Question> questions() {
+        return questions;
+    }
+
+    public List<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    /** Short content hash of the flow and the shared files it uses, to prove later which dialogue advised. */
+    public String version() {
+        return version;
+    }
+
+    public Optional<Node> node(String nodeId) {
+        return Optional.ofNullable(nodes.get(nodeId));
+    }
+
+    public Question startQuestion() {
+        return (Question) nodes.get(start);
+    }
+}

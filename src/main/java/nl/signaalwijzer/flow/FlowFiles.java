@@ -1,0 +1,63 @@
+package nl.signaalwijzer.flow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The raw YAML files of a flows directory (file name -> bytes), from disk or bundled in the jar. */
+public record FlowFiles(String origin, Map<String, byte[]> files) {
+
+    public FlowFiles {
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    public static FlowFiles fromDirectory(Path dir) throws IOException {
+        return new FlowFiles(dir.toString(), readYaml(dir));
+    }
+
+    /** The default flows packaged into the jar under {@code /flows}. */
+    public static FlowFiles bundled() {
+        URL url = FlowFiles.class.getResource("/flows/actions.yaml");
+        if (url == null) {
+            throw new IllegalStateException("no bundled flows on the classpath");
+        }
+        try {
+            if (url.getProtocol().equals("jar")) {
+                String jar = url.toString().substring(0, url.toString().indexOf("!/"));
+                try (FileSystem fs = FileSystems.newFileSystem(java.net.URI.create(jar), Map.of())) {
+                    return new FlowFiles("(bundled)", readYaml(fs.getPath("/flows")));
+                }
+            }
+            return new FlowFiles("(bundled)", readYaml(Path.of(url.toURI()).getParent()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, byte[]> readYaml(Path dir) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) list::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".yaml") && Files.isRegularFile(file)) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        files.put(name, in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return files;
+    }
+}

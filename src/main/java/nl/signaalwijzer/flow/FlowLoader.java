@@ -1,0 +1,124 @@
+package nl.signaalwijzer.flow;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads and validates a whole flows directory; either every file is sound or nothing is loaded. */
+public final class FlowLoader {
+    public static final String ACTIONS = "actions.yaml";
+    public static final String ORGANISATION = "organisation.yaml";
+    public static final String GLOSSARY = "glossary.yaml";
+    /** The order flows are offered in; other flows follow alphabetically. */
+    private static final List<String> PREFERRED_ORDER = List.of("medewerker", "client", "naaste", "zelf");
+
+    private FlowLoader() {
+    }
+
+    /** @throws FlowException with every problem found, sorted by file and line */
+    public static FlowCatalog load(FlowFiles files) {
+        List<Problem> problems = new ArrayList<>();
+        FlowValidator validator = new FlowValidator(problems);
+
+        Map<String, Action> actions = required(files, ACTIONS, problems)
+                .map(pair -> FlowReader.actions(pair.root, pair.reading)).orElse(Map.of());
+        Organisation organisation = required(files, ORGANISATION, problems)
+                .map(pair -> FlowReader.organisation(pair.root, pair.reading)).orElse(null);
+        List<GlossaryTerm> glossary = files.files().containsKey(GLOSSARY)
+                ? parse(files, GLOSSARY, problems).map(p -> FlowReader.glossary(p.root, p.reading)).orElse(List.of())
+                : List.of();
+        validator.actions(actions, organisation);
+
+        byte[] shared = sharedBytes(files);
+        Map<String, Flow> flows = new LinkedHashMap<>();
+        for (String name : flowFileNames(files)) {
+            String baseName = name.substring(0, name.length() - ".yaml".length());
+            parse(files, name, problems)
+                    .flatMap(p -> FlowReader.flow(p.root, p.reading))
+                    .ifPresent(parsed -> {
+                        validator.flow(parsed, baseName, actions, organisation);
+                        flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.start(),
+                                parsed.questions(), parsed.outcomes(), version(files.files().get(name), shared)));
+                    });
+        }
+        if (flows.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(new Location(files.origin(), 1, 1), "there are no flow files"));
+        }
+        if (!problems.isEmpty()) {
+            throw new FlowException(problems);
+        }
+        return new FlowCatalog(ordered(flows), actions, organisation, glossary);
+    }
+
+    private static List<String> flowFileNames(FlowFiles files) {
+        return files.files().keySet().stream()
+                .filter(name -> !name.equals(ACTIONS) && !name.equals(ORGANISATION) && !name.equals(GLOSSARY))
+                .toList();
+    }
+
+    private static Map<String, Flow> ordered(Map<String, Flow> flows) {
+        Map<String, Flow> ordered = new LinkedHashMap<>();
+        PREFERRED_ORDER.stream().filter(flows::containsKey).forEach(id -> ordered.put(id, flows.get(id)));
+        flows.forEach(ordered::putIfAbsent);
+        return java.util.Collections.unmodifiableMap(ordered);
+    }
+
+    private record Parsed(Node root, Reading reading) {
+    }
+
+    private static Optional<Parsed> required(FlowFiles files, String name, List<Problem> problems) {
+        if (!files.files().containsKey(name)) {
+            problems.add(new Problem(new Location(name, 1, 1), "the file is missing from " + files.origin()));
+            return Optional.empty();
+        }
+        return parse(files, name, problems);
+    }
+
+    private static Optional<Parsed> parse(FlowFiles files, String name, List<Problem> problems) {
+        Reading reading = new Reading(name, problems);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(files.files().get(name))).toString();
+            return FlowReader.parse(text, reading).map(root -> new Parsed(root, reading));
+        } catch (CharacterCodingException e) {
+            reading.problem(new Location(name, 1, 1), "the file is not valid UTF-8 text");
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] sharedBytes(FlowFiles files) {
+        var out = new java.io.ByteArrayOutputStream();
+        for (String name : List.of(ACTIONS, ORGANISATION, GLOSSARY)) {
+            byte[] bytes = files.files().get(name);
+            if (bytes != null) {
+                out.writeBytes(name.getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(bytes);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** First 10 hex digits of SHA-256 over the flow file and the shared files its advice is built from. */
+    static String version(byte[] flowBytes, byte[] shared) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(flowBytes);
+            digest.update(shared);
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package nl.signaalwijzer.web;
+
+import java.util.List;
+import nl.signaalwijzer.dialogue.AnswerMismatch;
+import nl.signaalwijzer.dialogue.Answer;
+import nl.signaalwijzer.dialogue.Conversation;
+import nl.signaalwijzer.dialogue.Dialogue;
+import nl.signaalwijzer.flow.Flow;
+import nl.signaalwijzer.flow.Text;
+
+/** Replays answers for the web layer, turning a mismatch into a calm 400 that names the answer. */
+final class Answers {
+
+    private Answers() {
+    }
+
+    static Conversation replay(Flow flow, List<Answer> answers) {
+        try {
+            return Dialogue.replay(flow, answers);
+        } catch (AnswerMismatch mismatch) {
+            throw new HttpError(400, mismatch.reason().code(), new Text(
+                    "Je antwoorden passen niet (meer) bij deze vragen. Misschien zijn de vragen net veranderd.",
+                    "Your answers do not fit these questions (any more). Perhaps the questions have just changed."),
+                    mismatch.index(), "(" + mismatch.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package nl.signaalwijzer.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.signaalwijzer.dialogue.Conversation;
+import nl.signaalwijzer.dialogue.Turn;
+import nl.signaalwijzer.flow.Contact;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Outcome;
+import nl.signaalwijzer.flow.Question;
+import nl.signaalwijzer.flow.ResolvedAction;
+import nl.signaalwijzer.flow.Text;
+
+/** Turns a conversation into what the chat templates show, in one language. */
+final class ConversationView {
+
+    record FlowRef(String id, String title) {
+    }
+
+    record Hidden(String value) {
+    }
+
+    record Line(int index, String question, String answer) {
+    }
+
+    record Choice(String value, String label) {
+    }
+
+    record Ask(String id, int number, String text, String help, List<Choice> options) {
+    }
+
+    record ContactView(String name, String phone, String tel, String hours, String url, boolean example) {
+    }
+
+    record ActionView(String id, String title, String text, List<String> steps, boolean hasSteps, boolean urgent,
+                      List<ContactView> contacts, boolean hasContacts) {
+    }
+
+    record SourceView(String title, String ref) {
+    }
+
+    record OutcomeView(String id, String title, String text, List<ActionView> actions, String why, String nextSteps,
+                       String always, List<SourceView> sources, String flowId, String version) {
+    }
+
+    private ConversationView() {
+    }
+
+    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang) {
+        List<Line> transcript = new ArrayList<>();
+        List<Hidden> answers = new ArrayList<>();
+        List<Turn> turns = conversation.transcript();
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
+            transcript.add(new Line(i, turn.question().text().in(lang), turn.option().label().in(lang)));
+            answers.add(new Hidden(turn.question().id() + ":" + turn.option().id()));
+        }
+        Question question = conversation.question();
+        Outcome outcome = conversation.outcome();
+        Map<String, String> ui = UiText.in(lang);
+        String title = question != null
+                ? ui.get("question") + " " + (turns.size() + 1) + " – " + conversation.flow().title().in(lang)
+                : outcome.title().in(lang) + " – " + ui.get("appName");
+        return Pages.base(lang, title, Map.of(
+                "flow", new FlowRef(conversation.flow().id(), conversation.flow().title().in(lang)),
+                "answers", answers,
+                "transcript", transcript,
+                "hasPrevious", !turns.isEmpty(),
+                "previousIndex", turns.size() - 1,
+                "question", question == null ? false : ask(question, turns.size() + 1, lang),
+                "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang)));
+    }
+
+    private static Ask ask(Question question, int number, Lang lang) {
+        List<Choice> options = question.options().stream()
+                .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang)))
+                .toList();
+        return new Ask(question.id(), number, question.text().in(lang), in(question.help(), lang), options);
+    }
+
+    private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang) {
+        List<ActionView> actions = catalog.actionsOf(outcome).stream().map(a -> action(a, lang)).toList();
+        List<SourceView> sources = outcome.sources().stream().map(s -> new SourceView(s.title(), s.ref())).toList();
+        return new OutcomeView(outcome.id(), outcome.title().in(lang), outcome.text().in(lang), actions,
+                outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang), sources,
+                conversation.flow().id(), conversation.flow().version());
+    }
+
+    private static ActionView action(ResolvedAction action, Lang lang) {
+        List<String> steps = action.steps().stream().map(s -> s.in(lang)).toList();
+        List<ContactView> contacts = action.contacts().stream().map(c -> contact(c, lang)).toList();
+        return new ActionView(action.id(), action.title().in(lang), action.text().in(lang), steps, !steps.isEmpty(),
+                action.urgent(), contacts, !contacts.isEmpty());
+    }
+
+    static ContactView contact(Contact contact, Lang lang) {
+        String tel = contact.phone() == null || contact.example() ? null : telHref(contact.phone());
+        return new ContactView(contact.name().in(lang), contact.phone(), tel, in(contact.hours(), lang),
+                contact.url(), contact.example());
+    }
+
+    /** {@code "088 - 120 50 20"} -> {@code "tel:0881205020"}; null when there is no number to dial. */
+    static String telHref(String phone) {
+        String digits = phone.replaceAll("[^0-9+]", "");
+        return digits.length() >= 3 ? "tel:" + digits : null;
+    }
+
+    private static String in(Text text, Lang lang) {
+        return text == null ? null : text.in(lang);
+    }
+}

@@ -1,0 +1,25 @@
+package nl.signaalwijzer.web;
+
+import java.util.HashMap;
+import java.util.Map;
+import nl.signaalwijzer.flow.Lang;
+
+/** What every page template needs: language, page words, title, and the way to the other language. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    static void html(io.javalin.http.Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").result(page);
+    }
+
+    static Map<String, Object> base(Lang lang, String title, Map<String, Object> content) {
+        Map<String, Object> model = new HashMap<>(content);
+        model.put("lang", lang.code());
+        model.put("otherLang", lang == Lang.NL ? Lang.EN.code() : Lang.NL.code());
+        model.put("ui", UiText.in(lang));
+        model.put("title", title);
+        return model;
+    }
+}

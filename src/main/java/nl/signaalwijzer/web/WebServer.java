@@ -1,0 +1,91 @@
+package nl.signaalwijzer.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** All routes in one readable place; handlers are small functions of a request context. */
+public final class WebServer {
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private WebServer() {
+    }
+
+    /** @param catalog the flows in use now; read on every request so a reload can swap them */
+    public static Javalin create(Supplier<FlowCatalog> catalog) {
+        Views views = new Views();
+        PageRoutes pages = new PageRoutes(catalog, views);
+        ApiRoutes api = new ApiRoutes(catalog);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.prefer405over404 = true;
+            config.http.maxRequestSize = RequestBody.MAX_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "public, max-age=3600");
+            });
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.get("/", pages::start);
+            config.routes.post(PageRoutes.CONVERSATION, pages::conversation);
+            config.routes.get(PageRoutes.CONVERSATION, ctx -> ctx.redirect("/", HttpStatus.SEE_OTHER));
+            config.routes.get("/api/v1/flows", api::flows);
+            config.routes.post("/api/v1/flows/{flowId}/conversation", api::conversation);
+
+            config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views));
+            config.routes.exception(Exception.class, (error, ctx) -> {
+                // Only the type: a message could contain what someone typed.
+                LOG.error("unexpected {} on {} {}", error.getClass().getName(), ctx.method(), routeOf(ctx));
+                respond(ctx, new HttpError(500, "internal-error", new Text(
+                        "Er ging iets mis aan onze kant.", "Something went wrong on our side.")), views);
+            });
+            config.routes.error(404, ctx -> {
+                if (!Boolean.TRUE.equals(ctx.attribute("handled-error"))) {
+                    respond(ctx, HttpError.notFound(), views);
+                }
+            });
+            config.routes.error(405, ctx -> respond(ctx, new HttpError(405, "method-not-allowed", new Text(
+                    "Zo kun je deze pagina niet openen.", "This page cannot be opened this way.")), views));
+        });
+    }
+
+    /** The route template (e.g. {@code /api/v1/flows/{flowId}/conversation}), never the concrete path. */
+    static String routeOf(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException noEndpoint) {
+            return "(no route)";
+        }
+    }
+
+    private static void respond(Context ctx, HttpError error, Views views) {
+        ctx.attribute("handled-error", true);
+        ctx.status(error.status());
+        SecurityHeaders.apply(ctx);
+        if (ctx.path().startsWith("/api/")) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("code", error.code());
+            detail.put("message", error.apiMessage());
+            if (error.answer() != null) {
+                detail.put("answer", error.answer());
+            }
+            ApiRoutes.send(ctx, Map.of("error", detail));
+            return;
+        }
+        Lang lang = PageRoutes.queryLang(ctx);
+        Map<String, Object> model = Pages.base(lang, UiText.in(lang).get("errorTitle"), Map.of(
+                "status", error.status(),
+                "message", error.text().in(lang)));
+        Pages.html(ctx, views.render("error", model));
+    }
+}

@@ -1,0 +1,54 @@
+package nl.signaalwijzer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.FlowFiles;
+import nl.signaalwijzer.flow.FlowLoader;
+
+/** Flow files for tests: the real bundled {@code flows/}, and small fixtures under test resources. */
+public final class Fixtures {
+    public static final Path REAL_FLOWS = Path.of("flows");
+    public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+
+    private Fixtures() {
+    }
+
+    public static FlowCatalog realCatalog() {
+        try {
+            return FlowLoader.load(FlowFiles.fromDirectory(REAL_FLOWS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static FlowCatalog validFixture() {
+        return FlowLoader.load(fixture());
+    }
+
+    /** The valid fixture, with the files of {@code broken/<rule>/} put over it. */
+    public static FlowFiles fixture(String... brokenRules) {
+        Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));
+        for (String rule : brokenRules) {
+            files.putAll(read(FIXTURES.resolve("broken").resolve(rule)));
+        }
+        return new FlowFiles("fixture", files);
+    }
+
+    public static Map<String, byte[]> read(Path dir) {
+        Map<String, byte[]> files = new HashMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path file : (Iterable<Path>) list::iterator) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+}

@@ -1,0 +1,92 @@
+package nl.signaalwijzer;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.web.WebServer;
+
+/** A real server on a free loopback port, and a plain HTTP client to talk to it. */
+public final class TestServer implements AutoCloseable {
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private TestServer(Javalin app) {
+        this.app = app;
+    }
+
+    public static TestServer start(FlowCatalog catalog) {
+        return new TestServer(WebServer.create(() -> catalog).start("127.0.0.1", 0));
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + app.port() + path);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> postForm(String path, String body) {
+        return post(path, "application/x-www-form-urlencoded", body);
+    }
+
+    public HttpResponse<String> postJson(String path, String body) {
+        return post(path, "application/json", body);
+    }
+
+    /** A form body from name/value pairs: {@code form("flow", "x", "a", "q:o")}. */
+    public static String form(String... pairs) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(URLEncoder.encode(pairs[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
+    /** The conversation form with these answers ({@code question:option} each). */
+    public static String answersForm(String flow, List<String> answers) {
+        return "flow=" + flow + answers.stream().map(a -> "&a=" + URLEncoder.encode(a, StandardCharsets.UTF_8))
+                .collect(Collectors.joining());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

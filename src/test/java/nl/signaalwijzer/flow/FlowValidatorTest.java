@@ -1,0 +1,140 @@
+package nl.signaalwijzer.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.signaalwijzer.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One broken fixture per rule (src/test/resources/fixtures/broken/RULE), with its exact message(s). */
+class FlowValidatorTest {
+
+    static Stream<Arguments> brokenFixtures() {
+        return Stream.of(
+                Arguments.of("unknown-reference", List.of(
+                        "tiny.yaml:25:9: option 'no' of question 'worried' leads to unknown question or outcome 'nowhere'",
+                        "tiny.yaml:56:5: outcome 'alert' can never be reached from start 'acute-danger'")),
+                Arguments.of("duplicate-id", List.of(
+                        "tiny.yaml:56:5: duplicate id 'report' (first at line 44)")),
+                Arguments.of("unreachable", List.of(
+                        "tiny.yaml:56:5: outcome 'alert' can never be reached from start 'acute-danger'")),
+                Arguments.of("cycle", List.of(
+                        "tiny.yaml:6:5: question 'acute-danger' leads back to itself: acute-danger -> worried -> acute-danger")),
+                Arguments.of("no-outcome", List.of(
+                        "tiny.yaml:18:5: question 'worried' has no options, so it never reaches an outcome",
+                        "tiny.yaml:35:5: outcome 'report' can never be reached from start 'acute-danger'",
+                        "tiny.yaml:47:5: outcome 'alert' can never be reached from start 'acute-danger'")),
+                Arguments.of("no-unsure", List.of(
+                        "tiny.yaml:18:5: question 'worried' has no 'unsure' option")),
+                Arguments.of("missing-translation", List.of(
+                        "tiny.yaml:19:11: text 'text' of question 'worried' has no 'en' version")),
+                Arguments.of("action-outside-vocabulary", List.of(
+                        "tiny.yaml:60:9: outcome 'alert' uses action 'do-nothing', which is not in the contract vocabulary")),
+                Arguments.of("action-not-defined", List.of(
+                        "tiny.yaml:60:9: outcome 'alert' uses action 'observe', which actions.yaml does not define")),
+                Arguments.of("actions-file-outside-vocabulary", List.of(
+                        "actions.yaml:13:5: action id 'stay-calm' is not in the contract vocabulary",
+                        "tiny.yaml:60:9: outcome 'alert' uses action 'stay-alert', which actions.yaml does not define")),
+                Arguments.of("unknown-field", List.of(
+                        "tiny.yaml:15:9: unknown field 'nxt' in an option of question 'acute-danger' (allowed: id, label, next)")),
+                Arguments.of("missing-field", List.of(
+                        "tiny.yaml:32:5: missing field 'why' in outcome 'danger'")),
+                Arguments.of("duplicate-key", List.of(
+                        "tiny.yaml:35:5: duplicate key 'text' in an outcome (first at line 34)")),
+                Arguments.of("yaml-syntax", List.of(
+                        "tiny.yaml:3:1: not valid YAML: expected ',' or '}', but got <scalar>")),
+                Arguments.of("unknown-contact", List.of(
+                        "actions.yaml:2:5: action 'call-112' names contact 'alarm-113', which organisation.yaml does not define")),
+                Arguments.of("start-not-question", List.of(
+                        "tiny.yaml:4:8: start 'danger' is not a question of this flow")),
+                Arguments.of("id-not-file-name", List.of(
+                        "tiny.yaml:1:1: flow id 'small' must be the file name 'tiny'")),
+                Arguments.of("contract-options", List.of(
+                        "tiny.yaml:6:5: question 'acute-danger' must have exactly the contract options yes, no, unsure"
+                                + " (has yes, no, maybe, unsure)")),
+                Arguments.of("urgent-after-calm", List.of(
+                        "tiny.yaml:37:9: outcome 'danger' lists urgent action 'call-112' after 'report-internally': "
+                                + "urgent actions come first")),
+                Arguments.of("too-many-steps", List.of(
+                        "tiny.yaml:48:9: outcome 'report' has 6 steps; at most 5 keep it readable")),
+                Arguments.of("bad-id", List.of(
+                        "tiny.yaml:56:5: id 'Alert_Now' must be lowercase letters and digits joined by '-'")),
+                Arguments.of("empty-file", List.of(
+                        "organisation.yaml:1:1: the file is empty")),
+                Arguments.of("not-utf8", List.of(
+                        "tiny.yaml:1:1: the file is not valid UTF-8 text")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenFixtures")
+    void refusesEachBrokenFixtureWithItsExactMessages(String rule, List<String> expected) {
+        assertThatThrownBy(() -> FlowLoader.load(Fixtures.fixture(rule)))
+                .isInstanceOfSatisfying(FlowException.class, e ->
+                        assertThat(e.problems()).extracting(Problem::toString).containsExactlyElementsOf(expected));
+    }
+
+    @Test
+    void everyBrokenFixtureDirectoryHasATest() {
+        List<String> tested = brokenFixtures().map(a -> (String) a.get()[0]).toList();
+        try (Stream<java.nio.file.Path> dirs = java.nio.file.Files.list(Fixtures.FIXTURES.resolve("broken"))) {
+            assertThat(dirs.map(d -> d.getFileName().toString())).containsExactlyInAnyOrderElementsOf(tested);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theValidFixtureLoads() {
+        FlowCatalog catalog = Fixtures.validFixture();
+        assertThat(catalog.flows()).containsOnlyKeys("tiny");
+        assertThat(catalog.flow("tiny").orElseThrow().version()).matches("[0-9a-f]{10}");
+    }
+
+    @Test
+    void reportsEveryProblemAtOnceAcrossFiles() {
+        assertThatThrownBy(() -> FlowLoader.load(Fixtures.fixture("no-unsure", "unknown-contact")))
+                .isInstanceOfSatisfying(FlowException.class, e -> assertThat(e.problems()).hasSize(2)
+                        .extracting(p -> p.location().file()).containsExactly("actions.yaml", "tiny.yaml"));
+    }
+
+    @Test
+    void aMissingSharedFileIsNamed() {
+        Map<String, byte[]> files = new HashMap<>(Fixtures.fixture().files());
+        files.remove("actions.yaml");
+        assertThatThrownBy(() -> FlowLoader.load(new FlowFiles("somewhere", files)))
+                .isInstanceOfSatisfying(FlowException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .contains("actions.yaml:1:1: the file is missing from somewhere"));
+    }
+
+    @Test
+    void theVersionChangesWithTheFlowAndWithTheSharedFiles() {
+        String original = Fixtures.validFixture().flow("tiny").orElseThrow().version();
+        Map<String, byte[]> changedFlow = new HashMap<>(Fixtures.fixture().files());
+        changedFlow.put("tiny.yaml", (new String(changedFlow.get("tiny.yaml"), StandardCharsets.UTF_8)
+                .replace("Klein", "Kleiner")).getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> changedContacts = new HashMap<>(Fixtures.fixture().files());
+        changedContacts.put("organisation.yaml", (new String(changedContacts.get("organisation.yaml"),
+                StandardCharsets.UTF_8).replace("Testzorg", "Testzorg Noord")).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(FlowLoader.load(new FlowFiles("x", changedFlow)).flow("tiny").orElseThrow().version())
+                .isNotEqualTo(original);
+        assertThat(FlowLoader.load(new FlowFiles("x", changedContacts)).flow("tiny").orElseThrow().version())
+                .isNotEqualTo(original);
+        assertThat(Fixtures.validFixture().flow("tiny").orElseThrow().version()).isEqualTo(original);
+    }
+
+    @Test
+    void theBundledFlowsPassTheValidator() {
+        FlowCatalog catalog = Fixtures.realCatalog();
+        assertThat(catalog.flows()).containsKey("medewerker");
+        assertThat(catalog.actions().keySet()).containsExactlyInAnyOrderElementsOf(Vocabulary.ACTIONS);
+    }
+}
