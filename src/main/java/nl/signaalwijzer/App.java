@@ -66,7 +66,10 @@ public final class App {
         }
         AtomicReference<FlowCatalog> current = new AtomicReference<>(catalog);
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-        Javalin app = WebServer.create(current::get).start(port);
+        String host = System.getenv("HOST"); // e.g. 127.0.0.1; unset: every interface
+        Javalin app = host == null || host.isBlank()
+                ? WebServer.create(current::get).start(port)
+                : WebServer.create(current::get).start(host, port);
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
         return 0;

@@ -28,9 +28,11 @@ final class ApiRoutes {
     private static final Set<String> REQUEST_FIELDS = Set.of("answers", "lang");
 
     private final Supplier<FlowCatalog> catalog;
+    private final PreparedPagesHolder prepared;
 
-    ApiRoutes(Supplier<FlowCatalog> catalog) {
+    ApiRoutes(Supplier<FlowCatalog> catalog, PreparedPagesHolder prepared) {
         this.catalog = catalog;
+        this.prepared = prepared;
     }
 
     void flows(Context ctx) {
@@ -53,7 +55,14 @@ final class ApiRoutes {
         requireJson(ctx);
         JsonNode request = parse(RequestBody.utf8(RequestBody.bytes(ctx)));
         Lang lang = lang(request);
-        Conversation conversation = Answers.replay(flow, answers(request));
+        List<Answer> answers = answers(request);
+        PreparedPages pages = prepared.of(current);
+        PreparedPages.Body ready = pages == null ? null : pages.json(flow.id(), lang, answers);
+        if (ready != null) {
+            Pages.send(ctx, JSON_TYPE, ready);
+            return;
+        }
+        Conversation conversation = Answers.replay(flow, answers);
         send(ctx, body(conversation, current, lang));
     }
 
@@ -211,9 +220,15 @@ final class ApiRoutes {
         return item;
     }
 
+    static final String JSON_TYPE = "application/json; charset=utf-8";
+
     static void send(Context ctx, Object body) {
+        ctx.contentType(JSON_TYPE).result(bytes(body));
+    }
+
+    static byte[] bytes(Object body) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(Json.MAPPER.writeValueAsBytes(body));
+            return Json.MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,8 @@
 package nl.signaalwijzer.web;
 
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Supplier;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.Conversation;
@@ -20,24 +18,25 @@ import nl.signaalwijzer.flow.Text;
 final class PageRoutes {
     static final String CONVERSATION = "/gesprek";
 
-    record FlowChoice(String id, String title, String description) {
-    }
-
     private final Supplier<FlowCatalog> catalog;
-    private final Views views;
+    private final PageRenderer renderer;
+    private final PreparedPagesHolder prepared;
 
-    PageRoutes(Supplier<FlowCatalog> catalog, Views views) {
+    PageRoutes(Supplier<FlowCatalog> catalog, PageRenderer renderer, PreparedPagesHolder prepared) {
         this.catalog = catalog;
-        this.views = views;
+        this.renderer = renderer;
+        this.prepared = prepared;
     }
 
     void start(Context ctx) {
         Lang lang = queryLang(ctx);
-        List<FlowChoice> flows = new ArrayList<>();
-        for (Flow flow : catalog.get().flows().values()) {
-            flows.add(new FlowChoice(flow.id(), flow.title().in(lang), flow.description().in(lang)));
+        FlowCatalog current = catalog.get();
+        PreparedPages pages = prepared.of(current);
+        if (pages != null) {
+            Pages.send(ctx, Pages.HTML_TYPE, pages.start(lang));
+            return;
         }
-        Pages.html(ctx, views.render("start", Pages.base(lang, UiText.in(lang).get("appName"), Map.of("flows", flows))));
+        Pages.html(ctx, renderer.start(current, lang));
     }
 
     void conversation(Context ctx) {
@@ -56,8 +55,14 @@ final class PageRoutes {
         if (edit != null) {
             answers = answers.subList(0, editIndex(edit, answers.size()));
         }
+        PreparedPages pages = prepared.of(current);
+        PreparedPages.Body ready = pages == null ? null : pages.html(flow.id(), lang, answers);
+        if (ready != null) {
+            Pages.send(ctx, Pages.HTML_TYPE, ready);
+            return;
+        }
         Conversation conversation = Answers.replay(flow, answers);
-        Pages.html(ctx, views.render("conversation", ConversationView.model(conversation, current, lang)));
+        Pages.html(ctx, renderer.conversation(conversation, current, lang));
     }
 
     private static int editIndex(String edit, int answerCount) {

@@ -11,7 +11,21 @@ final class Pages {
     }
 
     static void html(io.javalin.http.Context ctx, String page) {
-        ctx.contentType("text/html; charset=utf-8").result(page);
+        ctx.contentType(HTML_TYPE).result(page);
+    }
+
+    static final String HTML_TYPE = "text/html; charset=utf-8";
+
+    /** A prepared body: gzipped when the client accepts it, so no compression happens per request. */
+    static void send(io.javalin.http.Context ctx, String contentType, PreparedPages.Body body) {
+        ctx.contentType(contentType);
+        ctx.header("Vary", "Accept-Encoding");
+        if (StaticAssets.acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(body.gzip());
+        } else {
+            ctx.result(body.plain());
+        }
     }
 
     static Map<String, Object> base(Lang lang, String title, Map<String, Object> content) {

@@ -1,0 +1,129 @@
+package nl.signaalwijzer.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.zip.GZIPOutputStream;
+import nl.signaalwijzer.dialogue.Answer;
+import nl.signaalwijzer.dialogue.AnswerMismatch;
+import nl.signaalwijzer.dialogue.Conversation;
+import nl.signaalwijzer.dialogue.Dialogue;
+import nl.signaalwijzer.flow.Flow;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Option;
+
+/**
+ * Every page of one catalog, rendered ahead: the start page, and each conversation state (a flow, a
+ * language, the answers so far) as HTML and as API JSON, each also gzipped. A flow has few states
+ * (the medewerker flow: 85), so a conversation step is served like a static file, byte-identical to
+ * rendering it. All states are prepared, breadth first up to {@link #MAX_BYTES}, never only the ones
+ * someone asked for: what is here says nothing about what anyone answered. A state that is not here
+ * is simply rendered.
+ */
+final class PreparedPages {
+    /** Memory budget for all prepared bytes; deeper states of very large flows are rendered on demand. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    /** A response body, and its gzip form for clients that accept it. */
+    record Body(byte[] plain, byte[] gzip) {
+        static Body of(byte[] plain) {
+            return new Body(plain, PreparedPages.gzip(plain));
+        }
+    }
+
+    record State(String flowId, Lang lang, List<Answer> answers) {
+    }
+
+    private final FlowCatalog catalog;
+    private final Map<Lang, Body> start;
+    private final Map<State, Body> html;
+    private final Map<State, Body> json;
+
+    private PreparedPages(FlowCatalog catalog, Map<Lang, Body> start, Map<State, Body> html, Map<State, Body> json) {
+        this.catalog = catalog;
+        this.start = start;
+        this.html = html;
+        this.json = json;
+    }
+
+    static PreparedPages build(FlowCatalog catalog, PageRenderer renderer) {
+        Map<Lang, Body> start = new EnumMap<>(Lang.class);
+        long bytes = 0;
+        for (Lang lang : Lang.values()) {
+            start.put(lang, Body.of(PageRenderer.utf8(renderer.start(catalog, lang))));
+        }
+        Map<State, Body> html = new HashMap<>();
+        Map<State, Body> json = new HashMap<>();
+        Queue<State> todo = new ArrayDeque<>();
+        for (Flow flow : catalog.flows().values()) {
+            for (Lang lang : Lang.values()) {
+                todo.add(new State(flow.id(), lang, List.of()));
+            }
+        }
+        while (!todo.isEmpty() && bytes < MAX_BYTES) {
+            State state = todo.remove();
+            Flow flow = catalog.flows().get(state.flowId());
+            Conversation conversation = replay(flow, state.answers());
+            Body page = Body.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang())));
+            Body api = Body.of(PageRenderer.json(conversation, catalog, state.lang()));
+            html.put(state, page);
+            json.put(state, api);
+            bytes += page.plain().length + page.gzip().length + api.plain().length + api.gzip().length;
+            if (!conversation.finished()) {
+                for (Option option : conversation.question().options()) {
+                    List<Answer> next = new ArrayList<>(state.answers());
+                    next.add(new Answer(conversation.question().id(), option.id()));
+                    todo.add(new State(state.flowId(), state.lang(), List.copyOf(next)));
+                }
+            }
+        }
+        return new PreparedPages(catalog, start, Map.copyOf(html), Map.copyOf(json));
+    }
+
+    FlowCatalog catalog() {
+        return catalog;
+    }
+
+    Body start(Lang lang) {
+        return start.get(lang);
+    }
+
+    /** The conversation page for this state, or null when it was not prepared (or the answers do not fit). */
+    Body html(String flowId, Lang lang, List<Answer> answers) {
+        return html.get(new State(flowId, lang, answers));
+    }
+
+    Body json(String flowId, Lang lang, List<Answer> answers) {
+        return json.get(new State(flowId, lang, answers));
+    }
+
+    int states() {
+        return html.size();
+    }
+
+    private static Conversation replay(Flow flow, List<Answer> answers) {
+        try {
+            return Dialogue.replay(flow, answers);
+        } catch (AnswerMismatch impossible) {
+            throw new IllegalStateException("a prepared path does not fit its own flow", impossible);
+        }
+    }
+
+    static byte[] gzip(byte[] plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(plain);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

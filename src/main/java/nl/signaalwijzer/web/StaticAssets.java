@@ -1,0 +1,219 @@
+package nl.signaalwijzer.web;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Every file under {@code static/} on the classpath, read once at start-up and served from memory.
+ * Each file is also served at a content-hashed URL ({@code /static/css/app.3f2a91c07b.css}) that may be
+ * cached for a year; templates and style sheets get those URLs through {@link #rewrite}. Files that
+ * shrink by compressing are gzipped once, here, never per request.
+ */
+final class StaticAssets {
+    static final String URL_PREFIX = "/static/";
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    static final String REVALIDATE = "public, max-age=300";
+    private static final Pattern STATIC_URL = Pattern.compile("/static/[A-Za-z0-9._/-]+");
+    private static final int MIN_BYTES_TO_COMPRESS = 512;
+
+    /** One file: its bytes, its gzip form (null when that does not pay) and its strong ETag. */
+    record Asset(String contentType, byte[] bytes, byte[] gzip, String etag, String cacheControl) {
+    }
+
+    private final Map<String, Asset> byUrl;
+    private final Map<String, String> hashedUrls;
+
+    private StaticAssets(Map<String, Asset> byUrl, Map<String, String> hashedUrls) {
+        this.byUrl = Map.copyOf(byUrl);
+        this.hashedUrls = Map.copyOf(hashedUrls);
+    }
+
+    /** The files under {@code static/} next to this class: in the jar, or in {@code target/classes}. */
+    static StaticAssets fromClasspath() {
+        try {
+            URI codeSource = StaticAssets.class.getProtectionDomain().getCodeSource().getLocation().toURI();
+            Path location = Path.of(codeSource);
+            if (Files.isDirectory(location)) {
+                return of(read(location.resolve("static")));
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(location)) {
+                return of(read(jar.getPath("/static")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @param files path below {@code static/} (e.g. {@code css/app.css}) -> content */
+    static StaticAssets of(Map<String, byte[]> files) {
+        Map<String, String> hashedUrls = new HashMap<>();
+        files.forEach((path, bytes) -> hashedUrls.put(URL_PREFIX + path, hashedUrl(path, bytes)));
+        // Style sheets may point at other files (url(/static/...)): give them the hashed URLs too,
+        // and hash the style sheet as rewritten.
+        Map<String, byte[]> content = new TreeMap<>(files);
+        for (Map.Entry<String, byte[]> file : content.entrySet()) {
+            if (file.getKey().endsWith(".css")) {
+                String css = new String(file.getValue(), StandardCharsets.UTF_8);
+                file.setValue(rewrite(css, hashedUrls).getBytes(StandardCharsets.UTF_8));
+                hashedUrls.put(URL_PREFIX + file.getKey(), hashedUrl(file.getKey(), file.getValue()));
+            }
+        }
+        Map<String, Asset> byUrl = new HashMap<>();
+        content.forEach((path, bytes) -> {
+            String hashed = hashedUrls.get(URL_PREFIX + path);
+            String etag = '"' + hashed.substring(hashed.lastIndexOf('/') + 1) + '"';
+            String type = contentType(path);
+            byte[] gzip = worthCompressing(type, bytes) ? gzip(bytes) : null;
+            byUrl.put(hashed, new Asset(type, bytes, gzip, etag, IMMUTABLE));
+            byUrl.put(URL_PREFIX + path, new Asset(type, bytes, gzip, etag, REVALIDATE));
+        });
+        return new StaticAssets(byUrl, hashedUrls);
+    }
+
+    /** The content-hashed URL of {@code /static/...}, or the URL itself if there is no such file. */
+    String hashedUrl(String url) {
+        return hashedUrls.getOrDefault(url, url);
+    }
+
+    /** Text (a template, a style sheet) with every known {@code /static/...} URL made content-hashed. */
+    String rewrite(String text) {
+        return rewrite(text, hashedUrls);
+    }
+
+    private static String rewrite(String text, Map<String, String> hashedUrls) {
+        Matcher url = STATIC_URL.matcher(text);
+        return url.replaceAll(match -> Matcher.quoteReplacement(hashedUrls.getOrDefault(match.group(), match.group())));
+    }
+
+    /** GET /static/...: the file, gzipped if the client accepts it, 304 if the client has it. */
+    void serve(Context ctx) {
+        Asset asset = byUrl.get(ctx.path());
+        if (asset == null) {
+            throw HttpError.notFound();
+        }
+        ctx.header("Cache-Control", asset.cacheControl());
+        ctx.header("ETag", asset.etag());
+        if (asset.gzip() != null) {
+            ctx.header("Vary", "Accept-Encoding");
+        }
+        String known = ctx.header("If-None-Match");
+        if (known != null && known.contains(asset.etag())) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(asset.contentType());
+        if (asset.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(asset.gzip());
+        } else {
+            ctx.result(asset.bytes());
+        }
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, byte[]> read(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        if (!Files.isDirectory(root)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(file)) {
+                    files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** {@code css/app.css} -> {@code /static/css/app.<first 10 hex of SHA-256>.css} */
+    static String hashedUrl(String path, byte[] bytes) {
+        String hash = sha256(bytes).substring(0, 10);
+        int slash = path.lastIndexOf('/');
+        int dot = path.lastIndexOf('.');
+        return dot > slash + 1
+                ? URL_PREFIX + path.substring(0, dot) + "." + hash + path.substring(dot)
+                : URL_PREFIX + path + "." + hash;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean worthCompressing(String type, byte[] bytes) {
+        return bytes.length >= MIN_BYTES_TO_COMPRESS && (!type.startsWith("image/") || type.startsWith("image/svg"));
+    }
+
+    /** Maximum compression: it is done once. Null when it would not make the file smaller by 10%. */
+    private static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] packed = out.toByteArray();
+        return packed.length < bytes.length * 0.9 ? packed : null;
+    }
+
+    private static String contentType(String path) {
+        String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+        return switch (extension) {
+            case "css" -> "text/css; charset=utf-8";
+            case "js", "mjs" -> "text/javascript; charset=utf-8";
+            case "json", "map" -> "application/json; charset=utf-8";
+            case "webmanifest" -> "application/manifest+json; charset=utf-8";
+            case "svg" -> "image/svg+xml";
+            case "png" -> "image/png";
+            case "ico" -> "image/x-icon";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "webp" -> "image/webp";
+            case "woff2" -> "font/woff2";
+            case "txt" -> "text/plain; charset=utf-8";
+            case "html" -> "text/html; charset=utf-8";
+            default -> "application/octet-stream";
+        };
+    }
+}

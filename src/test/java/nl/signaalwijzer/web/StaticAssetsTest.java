@@ -1,0 +1,77 @@
+package nl.signaalwijzer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.signaalwijzer.Fixtures;
+import nl.signaalwijzer.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Static files: content-hashed URLs in pages, cached for a year, precompressed, revalidated by ETag. */
+class StaticAssetsTest {
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start(Fixtures.validFixture());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void hashedNamesChangeWithTheContentAndUrlsInTextAreRewritten() {
+        StaticAssets assets = StaticAssets.of(Map.of("css/app.css", "a{background:url(/static/img/x.svg)}".getBytes(
+                StandardCharsets.UTF_8), "img/x.svg", "<svg/>".getBytes(StandardCharsets.UTF_8)));
+        String css = assets.hashedUrl("/static/css/app.css");
+        assertThat(css).matches("/static/css/app\\.[0-9a-f]{10}\\.css");
+        assertThat(assets.rewrite("<link href=\"/static/css/app.css\"><img src=\"/static/unknown.png\">"))
+                .isEqualTo("<link href=\"" + css + "\"><img src=\"/static/unknown.png\">");
+        assertThat(StaticAssets.hashedUrl("css/app.css", new byte[] {1}))
+                .isNotEqualTo(StaticAssets.hashedUrl("css/app.css", new byte[] {2}));
+    }
+
+    @Test
+    void pagesLinkHashedAssetsThatAreImmutableAndPrecompressed() {
+        String page = server.get("/").body();
+        Matcher css = Pattern.compile("href=\"(/static/css/app\\.[0-9a-f]{10}\\.css)\"").matcher(page);
+        assertThat(css.find()).isTrue();
+
+        HttpResponse<String> plain = server.get(css.group(1));
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.headers().firstValue("Cache-Control")).hasValue(StaticAssets.IMMUTABLE);
+        assertThat(plain.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        String etag = plain.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> gzip = server.send(HttpRequest.newBuilder(server.uri(css.group(1)))
+                .header("Accept-Encoding", "gzip").GET().build());
+        assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+
+        HttpResponse<String> again = server.send(HttpRequest.newBuilder(server.uri(css.group(1)))
+                .header("If-None-Match", etag).GET().build());
+        assertThat(again.statusCode()).isEqualTo(304);
+
+        assertThat(server.get("/static/css/app.css").headers().firstValue("Cache-Control"))
+                .hasValue(StaticAssets.REVALIDATE);
+        assertThat(server.get("/static/css/nope.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void gzipIsOnlyUsedWhenAccepted() {
+        assertThat(StaticAssets.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(StaticAssets.acceptsGzip("br;q=1.0, gzip;q=0.5")).isTrue();
+        assertThat(StaticAssets.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(StaticAssets.acceptsGzip("identity")).isFalse();
+        assertThat(StaticAssets.acceptsGzip(null)).isFalse();
+    }
+}
