@@ -3,22 +3,24 @@ package nl.signaalwijzer.web;
 import io.javalin.http.Context;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -56,9 +58,7 @@ final class StaticAssets {
             if (Files.isDirectory(location)) {
                 return of(read(location.resolve("static")));
             }
-            try (FileSystem jar = FileSystems.newFileSystem(location)) {
-                return of(read(jar.getPath("/static")));
-            }
+            return of(readJar(location));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
@@ -143,6 +143,21 @@ final class StaticAssets {
             }
         }
         return false;
+    }
+
+    /** Plain {@link JarFile} rather than a zip file system: fewer classes to load at start-up. */
+    private static Map<String, byte[]> readJar(Path jarFile) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (JarFile jar = new JarFile(jarFile.toFile())) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                if (!entry.isDirectory() && entry.getName().startsWith("static/")) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        files.put(entry.getName().substring("static/".length()), in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     private static Map<String, byte[]> read(Path root) throws IOException {
