@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import nl.signaalwijzer.dialogue.FlowPath;
 import nl.signaalwijzer.flow.Flow;
@@ -56,23 +58,41 @@ public final class App {
 
     private static int serve() throws IOException {
         FlowFiles files = flowFiles(null);
+        // performance: the flows are read and checked on a second thread while the web server is set
+        // up (not started) on this one; both are mostly class loading, and a small VM has 2 cores.
+        FutureTask<FlowCatalog> loading = new FutureTask<>(() -> FlowLoader.load(files));
+        new Thread(loading, "load-flows").start();
+        AtomicReference<FlowCatalog> current = new AtomicReference<>();
+        Javalin server = WebServer.create(current::get);
         FlowCatalog catalog;
         try {
-            catalog = FlowLoader.load(files);
+            catalog = loadedCatalog(loading);
         } catch (FlowException e) {
             System.err.println("The flows in " + files.origin() + " have problems; the server does not start:");
             System.err.println(e.getMessage());
             return 1;
         }
-        AtomicReference<FlowCatalog> current = new AtomicReference<>(catalog);
+        current.set(catalog);
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
         String host = System.getenv("HOST"); // e.g. 127.0.0.1; unset: every interface
-        Javalin app = host == null || host.isBlank()
-                ? WebServer.create(current::get).start(port)
-                : WebServer.create(current::get).start(host, port);
+        Javalin app = host == null || host.isBlank() ? server.start(port) : server.start(host, port);
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
         return 0;
+    }
+
+    private static FlowCatalog loadedCatalog(FutureTask<FlowCatalog> loading) {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     static int lint(String dir, PrintStream out) throws IOException {
