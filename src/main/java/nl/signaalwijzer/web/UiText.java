@@ -46,6 +46,9 @@ final class UiText {
         put("exampleContact", "Voorbeeld: de organisatie vult dit nog in.", "Example: the organisation still has to fill this in.");
         put("urgent", "Eerst", "First");
         put("privacy", "Privacy", "Privacy");
+        put("wordsHeading", "Uitleg van moeilijke woorden", "Difficult words explained");
+        put("whatIs", "Wat betekent", "What does");
+        put("whatIsEnd", "?", " mean?");
         put("errorTitle", "Dat lukte niet", "That did not work");
         put("errorAgain", "Je kunt opnieuw beginnen. Er is niets bewaard.", "You can start again. Nothing was kept.");
         put("footerNothingStored", "Signaalwijzer bewaart niets van wat je invult.", "Signaalwijzer keeps nothing of what you enter.");

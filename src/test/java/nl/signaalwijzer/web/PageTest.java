@@ -84,6 +84,16 @@ class PageTest {
     }
 
     @Test
+    void difficultWordsAreExplainedWhereTheyAreUsed() {
+        HttpResponse<String> page = converse(answersForm("tiny", List.of("acute-danger:yes")));
+        assertThat(page.body()).contains("<summary>Wat betekent <span lang=\"nl\">aandachtsfunctionaris</span>?</summary>",
+                "De persoon bij wie je zorgen over een collega kwijt kunt.").doesNotContain("Stappen bij geweld door familie.");
+        assertThat(converse(answersForm("tiny", List.of("acute-danger:yes")) + "&switch-lang=en").body())
+                .contains("What does <span lang=\"nl\">aandachtsfunctionaris</span> mean?",
+                        "The person you can turn to with worries about a colleague.");
+    }
+
+    @Test
     void anExampleContactIsMarkedAndHasNoPhoneLink() {
         HttpResponse<String> page = converse(answersForm("tiny", List.of("acute-danger:yes")));
         assertThat(page.body()).contains("<li class=\"contact example\">", "vul in: telefoonnummer",
