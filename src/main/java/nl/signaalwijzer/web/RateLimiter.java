@@ -31,6 +31,8 @@ final class RateLimiter {
                 .expireAfterAccess(Duration.ofSeconds(refillSeconds))
                 .maximumSize(MAX_CLIENTS)
                 .ticker(ticker)
+                // Evict on the calling thread: the work is tiny, and the size bound then holds at once.
+                .executor(Runnable::run)
                 .build();
     }
 
