@@ -102,8 +102,8 @@ class HeadersOnEveryRouteTest {
 
     @Test
     void requestsJettyAnswersItselfGetTheSameHeadersAndACalmPage() throws IOException {
-        for (String request : List.of("GET /%ff HTTP/1.1\r\nHost: x\r\n\r\n", "GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n",
-                "NONSENSE\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")) {
+        for (String request : List.of("GET /%ff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", "GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                "NONSENSE\r\n\r\n", "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\nX-Big: " + "a".repeat(20_000) + "\r\n\r\n")) {
             String response = raw(request);
             assertThat(response).startsWith("HTTP/1.1 4").contains("Content-Security-Policy: default-src 'self'",
                     "Cache-Control: no-store", "Referrer-Policy: no-referrer").doesNotContain("Set-Cookie");
@@ -119,6 +119,7 @@ class HeadersOnEveryRouteTest {
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
+            socket.shutdownOutput(); // so the server closes after answering and we read to the end
             InputStream in = socket.getInputStream();
             return new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
         }
