@@ -12,6 +12,7 @@ import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowException;
 import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
+import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
 
 /**
@@ -64,9 +65,16 @@ public final class App {
             System.err.println(e.getMessage());
             return 1;
         }
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.from(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
         AtomicReference<FlowCatalog> current = new AtomicReference<>(catalog);
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
-        Javalin app = WebServer.create(current::get).start(port);
+        Javalin app = WebServer.create(current::get, settings).start(port);
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
         return 0;

@@ -22,13 +22,21 @@ public final class WebServer {
 
     /** @param catalog the flows in use now; read on every request so a reload can swap them */
     public static Javalin create(Supplier<FlowCatalog> catalog) {
-        Views views = new Views();
+        return create(catalog, ServerSettings.DEFAULTS);
+    }
+
+    public static Javalin create(Supplier<FlowCatalog> catalog, ServerSettings settings) {
+        Views views = new Views(() -> SafetyShell.of(settings, catalog.get().organisation().kiosk()));
         PageRoutes pages = new PageRoutes(catalog, views);
         ApiRoutes api = new ApiRoutes(catalog);
+        SafetyRoutes safety = new SafetyRoutes(catalog, views);
+        RateLimiter limiter = RateLimiter.of(settings);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = RequestBody.MAX_BYTES;
+            // safety shell
+            config.jetty.modifyServer(server -> server.setErrorHandler(new FallbackErrorPage(settings.quickExitUrl())));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
@@ -36,11 +44,20 @@ public final class WebServer {
                 files.headers = Map.of("Cache-Control", "public, max-age=3600");
             });
             config.routes.before(SecurityHeaders::apply);
+            // safety shell
+            config.routes.before(limiter::check);
+            if (settings.requestLog()) {
+                config.requestLogger.http(RequestLog::write);
+            }
             config.routes.get("/", pages::start);
             config.routes.post(PageRoutes.CONVERSATION, pages::conversation);
             config.routes.get(PageRoutes.CONVERSATION, ctx -> ctx.redirect("/", HttpStatus.SEE_OTHER));
             config.routes.get("/api/v1/flows", api::flows);
             config.routes.post("/api/v1/flows/{flowId}/conversation", api::conversation);
+            // safety shell
+            config.routes.get(SafetyRoutes.PRIVACY, safety::privacy);
+            config.routes.get(SafetyRoutes.QUICK_EXIT_HELP, safety::quickExitHelp);
+            config.routes.get(SafetyRoutes.QR, safety::qrCode);
 
             config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views));
             config.routes.exception(Exception.class, (error, ctx) -> {
