@@ -48,6 +48,32 @@ final class UiText {
         put("privacy", "Privacy", "Privacy");
         put("errorTitle", "Dat lukte niet", "That did not work");
         put("errorAgain", "Je kunt opnieuw beginnen. Er is niets bewaard.", "You can start again. Nothing was kept.");
+        put("toStart", "Naar het begin", "To the start");
+        put("privacyTitle", "Privacy: wat we wel en niet weten", "Privacy: what we do and do not know");
+        put("privacyStoredHeading", "Wij bewaren niets", "We keep nothing");
+        put("privacyStored", "Signaalwijzer heeft geen database en zet geen cookies. We vragen geen namen. "
+                + "Je antwoorden worden nergens opgeslagen en staan in geen logbestand.",
+                "Signaalwijzer has no database and sets no cookies. We do not ask for names. "
+                + "Your answers are not saved anywhere and are in no log file.");
+        put("privacyTransitHeading", "Wat de server even ziet", "What the server sees for a moment");
+        put("privacyTransit", "Bij elke stap stuurt je browser de antwoorden tot nu toe mee. De server rekent daarmee "
+                + "de volgende vraag uit en vergeet ze meteen. Zoals bij elke website ziet de server ook het "
+                + "internetadres (IP-adres) van je apparaat.",
+                "At every step your browser sends the answers so far. The server uses them to work out the next "
+                + "question and forgets them at once. As with every website, the server also sees the internet "
+                + "address (IP address) of your device.");
+        put("privacyDeviceHeading", "Wat je telefoon of computer kan onthouden",
+                "What your phone or computer may remember");
+        put("privacyDevice", "Je browser kan onthouden dat je deze website bezocht (de geschiedenis). "
+                + "Je antwoorden staan niet in de adresbalk. Wil je geen sporen? Gebruik een privévenster, "
+                + "of wis daarna je geschiedenis.",
+                "Your browser may remember that you visited this website (the history). Your answers are not in "
+                + "the address bar. Do you want no traces? Use a private window, or clear your history afterwards.");
+        put("privacyLeaveHeading", "Snel weggaan", "Leaving quickly");
+        put("privacyLeave", "Met de knop \u201cSnel weg\u201d ga je meteen naar een andere website. "
+                + "Die knop kan je geschiedenis niet wissen.",
+                "The \u201cLeave quickly\u201d button takes you to another website at once. "
+                + "That button cannot erase your history.");
         put("footerNothingStored", "Signaalwijzer bewaart niets van wat je invult.", "Signaalwijzer keeps nothing of what you enter.");
     }
 

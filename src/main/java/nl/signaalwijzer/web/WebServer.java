@@ -37,6 +37,7 @@ public final class WebServer {
             });
             config.routes.before(SecurityHeaders::apply);
             config.routes.get("/", pages::start);
+            config.routes.get("/privacy", pages::privacy);
             config.routes.post(PageRoutes.CONVERSATION, pages::conversation);
             config.routes.get(PageRoutes.CONVERSATION, ctx -> ctx.redirect("/", HttpStatus.SEE_OTHER));
             config.routes.get("/api/v1/flows", api::flows);
