@@ -109,6 +109,13 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Media features through Chromium's own emulation (no Selenium devtools jars needed). */
+    void emulate(boolean dark, boolean reducedMotion) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"),
+                Map.of("name", "prefers-reduced-motion", "value", reducedMotion ? "reduce" : "no-preference"))));
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
@@ -170,6 +177,12 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks like a person who first scrolls the element to the middle of the screen. */
+    void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     static WebElement unsureOrFirst(List<WebElement> options) {
         return options.stream().filter(o -> o.getAttribute("value").endsWith(":unsure")).findFirst()
                 .orElse(options.get(0));
@@ -187,7 +200,7 @@ final class Browser implements AutoCloseable {
     /** The whole page in one picture (the viewport made as tall as the page), then the viewport back. */
     void fullScreenshot(String name, int width, int height) {
         long pageHeight = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
-        viewport(width, (int) Math.min(Math.max(pageHeight, height), 12000));
+        viewport(width, (int) Math.min(Math.max(pageHeight, height), 8000));
         screenshot(name);
         viewport(width, height);
     }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -17,17 +17,13 @@ import org.openqa.selenium.WebElement;
  * with fetch and shown as new bubbles — no page load, no history entry, focus on the new question, the
  * new text in the polite live region — and the form still right for the plain posts that follow.
  */
+@ExtendWith(SharedBrowser.class)
 class ChatWithJavaScriptTest {
     private static Browser browser;
 
     @BeforeAll
-    static void start() {
-        browser = Browser.start(true);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
+    static void start(Browser shared) {
+        browser = shared;
     }
 
     @Test
@@ -89,7 +85,7 @@ class ChatWithJavaScriptTest {
 
         // "Previous question" is a plain post of the form that fragments have filled in
         WebElement before = browser.current();
-        browser.driver.findElement(By.cssSelector(".conversation-nav button[name=edit]")).click();
+        browser.click(browser.driver.findElement(By.cssSelector(".conversation-nav button[name=edit]")));
         browser.waitForNext(before);
         assertThat(browser.driver.getTitle()).startsWith("Vraag 2 – ");
         assertThat(browser.current().findElement(By.cssSelector(".question-text")).getText()).isEqualTo(second);
@@ -97,7 +93,7 @@ class ChatWithJavaScriptTest {
 
         // "Change" on the first answer, then on with fetch again
         before = browser.current();
-        browser.driver.findElement(By.cssSelector(".transcript button.change[value='0']")).click();
+        browser.click(browser.driver.findElement(By.cssSelector(".transcript button.change[value='0']")));
         browser.waitForNext(before);
         assertThat(browser.driver.getTitle()).startsWith("Vraag 1 – ");
         assertThat(hiddenAnswers()).isEmpty();
@@ -106,7 +102,7 @@ class ChatWithJavaScriptTest {
 
         // switching language keeps the answers
         before = browser.current();
-        browser.driver.findElement(By.cssSelector("button[name=switch-lang]")).click();
+        browser.click(browser.driver.findElement(By.cssSelector("button[name=switch-lang]")));
         browser.waitForNext(before);
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         assertThat(browser.driver.getTitle()).startsWith("Question 2 – ");

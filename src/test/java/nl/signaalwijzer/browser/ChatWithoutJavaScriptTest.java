@@ -64,7 +64,7 @@ class ChatWithoutJavaScriptTest {
         browser.choose(browser.options().get(1));
         browser.choose(browser.options().get(0));
         WebElement before = browser.current();
-        browser.driver.findElement(By.cssSelector(".transcript button.change[value='0']")).click();
+        browser.click(browser.driver.findElement(By.cssSelector(".transcript button.change[value='0']")));
         browser.waitForNext(before);
         assertThat(browser.driver.getTitle()).startsWith("Vraag 1 – ");
         assertThat(browser.driver.findElements(By.cssSelector(".transcript > .turn"))).isEmpty();
