@@ -10,7 +10,7 @@
     return;
   }
   var status = document.getElementById("chat-status");
-  var reduceMotion = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  var motion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
   var TYPING_MS = 600;   // a short, calm "typing" pause, only when motion is welcome
   // Without the pause the next question still waits this long, so that the second tap of a
   // double tap (shaky hands) lands on the old, busy question and not on the new one.
@@ -43,6 +43,7 @@
     if (current) {
       current.classList.add("sending");
     }
+    var reduceMotion = motion !== null && motion.matches; // asked each time: the setting can change
     var typing = reduceMotion || !current ? null : showTyping(current);
     var request = fetch(form.getAttribute("action").split("#")[0], {
       method: "POST",
@@ -65,7 +66,7 @@
       setTimeout(resolve, reduceMotion ? STEADY_MS : TYPING_MS);
     });
     Promise.all([request, pause]).then(function (results) {
-      show(results[0], current, typing);
+      show(results[0], current, typing, reduceMotion);
     }).catch(function () {
       fallback(button);
     });
@@ -93,7 +94,7 @@
     return typing;
   }
 
-  function show(html, current, typing) {
+  function show(html, current, typing, reduceMotion) {
     var fragment = new DOMParser().parseFromString(html, "text/html").querySelector(".fragment");
     var answer = fragment && fragment.querySelector("input[name=a]");
     var turn = fragment && fragment.querySelector(".transcript > .turn");

@@ -97,6 +97,29 @@ class AccessibilityAndLookTest {
         assertThat(browser.driver.findElements(By.cssSelector("header, main, footer"))).hasSize(3);
     }
 
+    @Test
+    void thePrintedOutcomeHasTheAdviceContactsAndFactChecklistButNeverTheAnswers() {
+        browser.viewport(800, 1100);
+        pages().get("outcome").run();
+        browser.emulate("print", false, true);
+        try {
+            assertThat(browser.driver.findElement(By.cssSelector(".outcome")).isDisplayed()).isTrue();
+            assertThat(browser.driver.findElements(By.cssSelector(".outcome .action")))
+                    .allSatisfy(action -> assertThat(action.isDisplayed()).isTrue());
+            assertThat(browser.driver.findElements(By.cssSelector(".outcome .contact"))).isNotEmpty()
+                    .allSatisfy(contact -> assertThat(contact.isDisplayed()).isTrue());
+            assertThat(browser.driver.findElement(By.cssSelector(".outcome")).getText())
+                    .as("the fact-recording checklist").contains("Schrijf de feiten op");
+            for (String hidden : List.of(".transcript", ".quick-exit", ".topbar", ".conversation-nav")) {
+                assertThat(browser.driver.findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
+            }
+            browser.fullScreenshot("outcome-print", 800, 1100);
+        } finally {
+            browser.emulate(false, true);
+            browser.viewport(360, 640);
+        }
+    }
+
     /** The WCAG 2.x A/AA violations axe-core finds on the page now, one line each. */
     static List<String> axe(Browser browser, String name) {
         Results results = new AxeBuilder().withTags(WCAG).analyze(browser.driver);

@@ -25,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -111,7 +112,12 @@ final class Browser implements AutoCloseable {
 
     /** Media features through Chromium's own emulation (no Selenium devtools jars needed). */
     void emulate(boolean dark, boolean reducedMotion) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+        emulate("", dark, reducedMotion);
+    }
+
+    /** @param media "print" to see the page as it will be printed, "" for the screen */
+    void emulate(String media, boolean dark, boolean reducedMotion) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media, "features", List.of(
                 Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"),
                 Map.of("name", "prefers-reduced-motion", "value", reducedMotion ? "reduce" : "no-preference"))));
     }
@@ -189,6 +195,8 @@ final class Browser implements AutoCloseable {
     }
 
     void screenshot(String name) {
+        // the mouse rests in the corner, so no hover effect from the last click shows
+        new Actions(driver).moveToLocation(0, 0).perform();
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

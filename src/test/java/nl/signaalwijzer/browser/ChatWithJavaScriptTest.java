@@ -76,6 +76,28 @@ class ChatWithJavaScriptTest {
     }
 
     @Test
+    void aShortTypingPauseOnlyWhenMotionIsWelcome() {
+        browser.startFlow("medewerker");
+        WebElement before = browser.current();
+        browser.options().get(1).click();
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".typing")).isEmpty());
+        browser.screenshot("typing-360x640");
+        browser.waitForNext(before);
+        assertThat(browser.driver.findElements(By.cssSelector(".typing"))).isEmpty();
+
+        browser.emulate(false, true);
+        try {
+            before = browser.current();
+            browser.options().get(0).click();
+            assertThat(browser.driver.findElements(By.cssSelector(".typing"))).as("no typing dots").isEmpty();
+            browser.waitForNext(before);
+            assertThat(browser.driver.getTitle()).startsWith("Vraag 3 – ");
+        } finally {
+            browser.emulate(false, false);
+        }
+    }
+
+    @Test
     void afterFragmentsThePlainPostsStillWork() {
         browser.startFlow("medewerker");
         browser.choose(browser.options().get(1));   // acute-danger: no

@@ -35,6 +35,10 @@ final class KeyboardWalk {
             int tabs = tabTo(browser, e -> e.getAttribute("class") != null
                     && e.getAttribute("class").contains("option"), 40);
             assertThat(tabs).as("Tabs to reach the options of question %s", step).isEqualTo(1);
+            if (step == 2) {
+                browser.screenshot("keyboard-focus-" + (browser.driver.findElement(By.tagName("html"))
+                        .getAttribute("class").contains("js") ? "js" : "nojs") + "-360x640");
+            }
             before = browser.current();
             press(browser, step % 2 == 0 ? Keys.ENTER : Keys.SPACE);
             browser.waitForNext(before);
