@@ -35,7 +35,7 @@ final class KeyboardWalk {
             int tabs = tabTo(browser, e -> e.getAttribute("class") != null
                     && e.getAttribute("class").contains("option"), 40);
             assertThat(tabs).as("Tabs to reach the options of question %s", step).isEqualTo(1);
-            if (step == 2) {
+            if (step == 1) {
                 browser.screenshot("keyboard-focus-" + (browser.driver.findElement(By.tagName("html"))
                         .getAttribute("class").contains("js") ? "js" : "nojs") + "-360x640");
             }
