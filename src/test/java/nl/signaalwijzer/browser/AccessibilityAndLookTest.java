@@ -69,6 +69,7 @@ class AccessibilityAndLookTest {
                 problems.addAll(axe(browser, name));
                 browser.assertNoHorizontalScroll(name);
                 problems.addAll(smallTargets(name));
+                assertThat(browser.driver.findElements(By.tagName("h1"))).as("one h1 on %s", name).hasSize(1);
                 browser.screenshot(name);
                 long pageHeight = (Long) browser.js("return document.documentElement.scrollHeight");
                 if (pageHeight > size[1] * 1.2) {
@@ -78,6 +79,9 @@ class AccessibilityAndLookTest {
                     // 320 CSS pixels: a 1280 px screen at 400% zoom, WCAG 1.4.10 reflow
                     browser.viewport(320, 640);
                     browser.assertNoHorizontalScroll(page.getKey() + " at 320 px");
+                    // 200% zoom of a 1280×720 laptop screen
+                    browser.viewport(640, 360);
+                    browser.assertNoHorizontalScroll(page.getKey() + " at 640×360");
                     browser.viewport(size[0], size[1]);
                 }
             }

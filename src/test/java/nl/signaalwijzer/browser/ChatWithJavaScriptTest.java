@@ -98,6 +98,25 @@ class ChatWithJavaScriptTest {
     }
 
     @Test
+    void whenTheServerRefusesTheAnswerThePlainPostShowsTheFriendlyErrorPage() {
+        browser.startFlow("medewerker");
+        browser.js("document.querySelector('#chat input[name=flow]').value = 'bestaat-niet'");
+        WebElement before = browser.current();
+        browser.options().get(1).click();
+        browser.waiting().until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (RuntimeException gone) {
+                return true;
+            }
+        });
+        browser.waiting().until(d -> !d.findElements(By.tagName("h1")).isEmpty()
+                && d.findElement(By.tagName("h1")).getText().equals("Dat lukte niet"));
+        assertThat(browser.driver.getPageSource()).contains("Deze vragenlijst bestaat niet");
+    }
+
+    @Test
     void afterFragmentsThePlainPostsStillWork() {
         browser.startFlow("medewerker");
         browser.choose(browser.options().get(1));   // acute-danger: no
