@@ -75,6 +75,9 @@ final class ConversationView {
                 "transcript", transcript,
                 "hasPrevious", !turns.isEmpty(),
                 "previousIndex", turns.size() - 1,
+                // the newest turn and its hidden field: what the fragment for chat.js adds to the page
+                "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
+                "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
                 "question", question == null ? false : ask(question, turns.size() + 1, catalog.glossary(), lang),
                 "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang)));
     }

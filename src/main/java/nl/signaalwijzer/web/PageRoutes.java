@@ -19,6 +19,11 @@ import nl.signaalwijzer.flow.Text;
  */
 final class PageRoutes {
     static final String CONVERSATION = "/gesprek";
+    /**
+     * Request header sent by {@code static/js/chat.js}: answer with only the new chat bubbles (the
+     * {@code fragment} template, built from the same partials as the full page) instead of a whole page.
+     */
+    static final String FRAGMENT_HEADER = "X-Signaalwijzer-Fragment";
 
     record FlowChoice(String id, String title, String description) {
     }
@@ -57,7 +62,11 @@ final class PageRoutes {
             answers = answers.subList(0, editIndex(edit, answers.size()));
         }
         Conversation conversation = Answers.replay(flow, answers);
-        Pages.html(ctx, views.render("conversation", ConversationView.model(conversation, current, lang)));
+        // The same URL answers with a page or a fragment; no cache may mix them up (no-store is set too).
+        ctx.header("Vary", FRAGMENT_HEADER);
+        boolean fragment = "1".equals(ctx.header(FRAGMENT_HEADER)) && edit == null && form.last("switch-lang") == null;
+        Pages.html(ctx, views.render(fragment ? "fragment" : "conversation",
+                ConversationView.model(conversation, current, lang)));
     }
 
     private static int editIndex(String edit, int answerCount) {

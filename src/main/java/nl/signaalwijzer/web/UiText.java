@@ -51,6 +51,7 @@ final class UiText {
         put("whatIsEnd", "?", " mean?");
         put("errorTitle", "Dat lukte niet", "That did not work");
         put("errorAgain", "Je kunt opnieuw beginnen. Er is niets bewaard.", "You can start again. Nothing was kept.");
+        put("toStart", "Naar het begin", "To the start");
         put("footerNothingStored", "Signaalwijzer bewaart niets van wat je invult.", "Signaalwijzer keeps nothing of what you enter.");
     }
 
