@@ -6,12 +6,16 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.signaalwijzer.diagram.FlowGraph;
+import nl.signaalwijzer.diagram.MermaidDiagram;
+import nl.signaalwijzer.diagram.SvgDiagram;
 import nl.signaalwijzer.dialogue.FlowPath;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowException;
 import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
+import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.web.WebServer;
 
 /**
@@ -29,6 +33,7 @@ public final class App {
             case "serve" -> serve();
             case "lint" -> lint(args.length > 1 ? args[1] : null, System.out);
             case "paths" -> args.length > 1 ? paths(args[1], args.length > 2 ? args[2] : null, System.out) : usage();
+            case "diagram" -> diagram(java.util.Arrays.asList(args).subList(1, args.length), System.out);
             default -> usage();
         };
         if (exit != 0 || !command.equals("serve")) {
@@ -37,7 +42,8 @@ public final class App {
     }
 
     private static int usage() {
-        System.err.println("usage: java -jar signaalwijzer.jar [serve | lint [FLOWS_DIR] | paths FLOW [FLOWS_DIR]]");
+        System.err.println("usage: java -jar signaalwijzer.jar [serve | lint [--strict] [FLOWS_DIR] | paths FLOW [FLOWS_DIR]"
+                + " | diagram FLOW [--mermaid] [--en] [FLOWS_DIR]]");
         return 2;
     }
 
@@ -86,19 +92,48 @@ public final class App {
     }
 
     static int paths(String flowId, String dir, PrintStream out) throws IOException {
-        FlowCatalog catalog;
-        try {
-            catalog = FlowLoader.load(flowFiles(dir));
-        } catch (FlowException e) {
-            e.problems().forEach(System.err::println);
-            return 1;
-        }
-        Flow flow = catalog.flow(flowId).orElse(null);
+        FlowCatalog catalog = loadForCommand(dir);
+        Flow flow = catalog == null ? null : flowOrComplain(catalog, flowId);
         if (flow == null) {
-            System.err.println("no flow '" + flowId + "'; there are: " + catalog.flows().keySet());
             return 1;
         }
         FlowPath.all(flow).forEach(path -> out.println(path.line()));
         return 0;
+    }
+
+    /** {@code diagram FLOW [--mermaid] [--en] [FLOWS_DIR]}: the flow as standalone SVG (or Mermaid text). */
+    static int diagram(java.util.List<String> args, PrintStream out) throws IOException {
+        java.util.List<String> plain = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (plain.isEmpty() || plain.size() > 2 || args.stream().anyMatch(
+                a -> a.startsWith("--") && !a.equals("--mermaid") && !a.equals("--en"))) {
+            return usage();
+        }
+        FlowCatalog catalog = loadForCommand(plain.size() > 1 ? plain.get(1) : null);
+        Flow flow = catalog == null ? null : flowOrComplain(catalog, plain.get(0));
+        if (flow == null) {
+            return 1;
+        }
+        Lang lang = args.contains("--en") ? Lang.EN : Lang.NL;
+        FlowGraph graph = FlowGraph.of(flow, catalog, lang);
+        out.print(args.contains("--mermaid") ? MermaidDiagram.render(graph) : SvgDiagram.render(graph));
+        out.flush();
+        return 0;
+    }
+
+    private static FlowCatalog loadForCommand(String dir) throws IOException {
+        try {
+            return FlowLoader.load(flowFiles(dir));
+        } catch (FlowException e) {
+            e.problems().forEach(System.err::println);
+            return null;
+        }
+    }
+
+    private static Flow flowOrComplain(FlowCatalog catalog, String flowId) {
+        Flow flow = catalog.flow(flowId).orElse(null);
+        if (flow == null) {
+            System.err.println("no flow '" + flowId + "'; there are: " + catalog.flows().keySet());
+        }
+        return flow;
     }
 }
