@@ -50,10 +50,31 @@ final class DiagramLayout {
     private DiagramLayout() {
     }
 
+    /** Beyond this width a top-down picture needs too much sideways scrolling; then left-to-right may read better. */
+    static final double WIDEST_TOP_DOWN = 2400;
+
+    /**
+     * Top to bottom, like the Leidraad's stroomschema; a flow that fans out too wide for that (many
+     * branches side by side) is laid out left to right instead when that scrolls less.
+     */
     static Placed of(FlowGraph graph) {
+        Placed down = of(graph, Direction.DOWN);
+        if (down.width() <= WIDEST_TOP_DOWN) {
+            return down;
+        }
+        Placed right = of(graph, Direction.RIGHT);
+        return scroll(right) < scroll(down) ? right : down;
+    }
+
+    /** Roughly how much a person scrolls to see it all: sideways scrolling counts more than down. */
+    private static double scroll(Placed placed) {
+        return Math.max(placed.width() * 1.5, placed.height());
+    }
+
+    static Placed of(FlowGraph graph, Direction direction) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+        root.setProperty(CoreOptions.DIRECTION, direction);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(MARGIN));
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 36.0);

@@ -25,6 +25,7 @@ public final class WebServer {
         Views views = new Views();
         PageRoutes pages = new PageRoutes(catalog, views);
         ApiRoutes api = new ApiRoutes(catalog);
+        FlowToolRoutes flowTools = new FlowToolRoutes(catalog, views);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -41,6 +42,10 @@ public final class WebServer {
             config.routes.get(PageRoutes.CONVERSATION, ctx -> ctx.redirect("/", HttpStatus.SEE_OTHER));
             config.routes.get("/api/v1/flows", api::flows);
             config.routes.post("/api/v1/flows/{flowId}/conversation", api::conversation);
+            // flow tools
+            config.routes.get("/flows", flowTools::list);
+            config.routes.get("/flows/{flowId}/diagram", flowTools::diagram);
+            config.routes.get("/flows/{flowId}/diagram.mmd", flowTools::mermaid);
 
             config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views));
             config.routes.exception(Exception.class, (error, ctx) -> {
