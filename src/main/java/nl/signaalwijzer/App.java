@@ -16,6 +16,9 @@ import nl.signaalwijzer.flow.FlowException;
 import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Problem;
+import nl.signaalwijzer.flow.ReadabilityCheck;
+import nl.signaalwijzer.flow.Warning;
 import nl.signaalwijzer.web.WebServer;
 
 /**
@@ -31,7 +34,7 @@ public final class App {
         String command = args.length == 0 ? "serve" : args[0];
         int exit = switch (command) {
             case "serve" -> serve();
-            case "lint" -> lint(args.length > 1 ? args[1] : null, System.out);
+            case "lint" -> lint(java.util.Arrays.asList(args).subList(1, args.length), System.out);
             case "paths" -> args.length > 1 ? paths(args[1], args.length > 2 ? args[2] : null, System.out) : usage();
             case "diagram" -> diagram(java.util.Arrays.asList(args).subList(1, args.length), System.out);
             default -> usage();
@@ -78,17 +81,33 @@ public final class App {
         return 0;
     }
 
-    static int lint(String dir, PrintStream out) throws IOException {
-        FlowFiles files = flowFiles(dir);
-        try {
-            FlowCatalog catalog = FlowLoader.load(files);
-            out.println("ok: " + catalog.flows().size() + " flows in " + files.origin());
-            return 0;
-        } catch (FlowException e) {
-            e.problems().forEach(out::println);
-            out.println(e.problems().size() + " problem(s)");
-            return 1;
+    /**
+     * {@code lint [--strict] [FLOWS_DIR]}: every problem, then every readability warning, each as
+     * {@code file:line:column: ...}. Exit 1 on a problem; with {@code --strict} also on a warning.
+     */
+    static int lint(java.util.List<String> args, PrintStream out) throws IOException {
+        boolean strict = args.contains("--strict");
+        java.util.List<String> dirs = args.stream().filter(a -> !a.equals("--strict")).toList();
+        if (dirs.size() > 1 || dirs.stream().anyMatch(a -> a.startsWith("--"))) {
+            return usage();
         }
+        FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
+        java.util.List<Problem> problems = java.util.List.of();
+        int flows = 0;
+        try {
+            flows = FlowLoader.load(files).flows().size();
+        } catch (FlowException e) {
+            problems = e.problems();
+        }
+        java.util.List<Warning> warnings = ReadabilityCheck.check(files);
+        problems.forEach(out::println);
+        warnings.forEach(out::println);
+        if (problems.isEmpty()) {
+            out.println("ok: " + flows + " flows in " + files.origin() + ", " + warnings.size() + " warning(s)");
+        } else {
+            out.println(problems.size() + " problem(s), " + warnings.size() + " warning(s)");
+        }
+        return !problems.isEmpty() || (strict && !warnings.isEmpty()) ? 1 : 0;
     }
 
     static int paths(String flowId, String dir, PrintStream out) throws IOException {
