@@ -74,6 +74,14 @@ public final class App {
             return 1;
         }
         AtomicReference<FlowCatalog> current = new AtomicReference<>(catalog);
+        if (files.directory() != null) {
+            FlowWatcher.start(files.directory(), current);
+        }
+        int warnings = ReadabilityCheck.check(files).size();
+        if (warnings > 0) {
+            System.out.println(warnings + " readability warning(s) in " + files.origin()
+                    + "; see them with: java -jar signaalwijzer.jar lint " + files.origin());
+        }
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
         Javalin app = WebServer.create(current::get).start(port);
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()

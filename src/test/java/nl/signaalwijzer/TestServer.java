@@ -27,7 +27,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start(FlowCatalog catalog) {
-        return new TestServer(WebServer.create(() -> catalog).start("127.0.0.1", 0));
+        return start(() -> catalog);
+    }
+
+    /** A server that reads the catalog on every request, as the real one does (so a reload shows). */
+    public static TestServer start(java.util.function.Supplier<FlowCatalog> catalog) {
+        return new TestServer(WebServer.create(catalog).start("127.0.0.1", 0));
     }
 
     public int port() {
