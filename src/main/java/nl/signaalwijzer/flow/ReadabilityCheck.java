@@ -30,7 +30,23 @@ public final class ReadabilityCheck {
             "aandachtsfunctionaris", "vertrouwenspersoon", "cliëntvertrouwenspersoon", "klachtenfunctionaris",
             "klachtencommissie", "meldteam", "meldcode", "wkkgz", "igj", "afkoelingsperiode", "grensoverschrijdend",
             "gedetacheerde", "mantelzorger", "zzp'er", "calamiteit", "aangifte", "niet-pluis-gevoel", "glijdende schaal");
-    private static final Set<String> PLURAL_ENDINGS = Set.of("", "s", "en", "sen", "'s", "e");
+    private static final List<String> PLURAL_ENDINGS = List.of("", "s", "en", "sen", "'s", "e");
+    /** Every written form of a jargon term (itself and its plurals) -> the term. */
+    private static final Map<String, String> JARGON_FORMS = jargonForms();
+
+    /** "aandachtsfunctionaris(sen)", "vertrouwenspersoon" -> "vertrouwenspersonen" (a long vowel halves). */
+    private static Map<String, String> jargonForms() {
+        Map<String, String> forms = new java.util.HashMap<>();
+        java.util.regex.Pattern longVowel = java.util.regex.Pattern.compile("(.*)(aa|ee|oo|uu)(\\p{L})");
+        for (String term : JARGON) {
+            PLURAL_ENDINGS.forEach(ending -> forms.put(term + ending, term));
+            var matcher = longVowel.matcher(term);
+            if (matcher.matches()) {
+                forms.put(matcher.group(1) + matcher.group(2).charAt(0) + matcher.group(3) + "en", term);
+            }
+        }
+        return Map.copyOf(forms);
+    }
 
     private ReadabilityCheck() {
     }
@@ -139,24 +155,11 @@ public final class ReadabilityCheck {
         /** The jargon term that starts at word {@code i} (a term may be two words), or null. */
         private static String jargonAt(List<String> words, int i) {
             String one = bare(words.get(i));
-            String two = i + 1 < words.size() ? one + " " + bare(words.get(i + 1)) : one;
-            for (String term : JARGON) {
-                String candidate = term.contains(" ") ? two : one;
-                if (isFormOf(candidate, term)) {
-                    return term;
-                }
+            String term = JARGON_FORMS.get(one);
+            if (term == null && i + 1 < words.size()) {
+                term = JARGON_FORMS.get(one + " " + bare(words.get(i + 1)));
             }
-            return null;
-        }
-
-        /** The term itself or a plural: "aandachtsfunctionarissen", "vertrouwenspersonen" (persoon -> personen). */
-        private static boolean isFormOf(String word, String term) {
-            if (word.startsWith(term) && PLURAL_ENDINGS.contains(word.substring(term.length()))) {
-                return true;
-            }
-            var longVowel = java.util.regex.Pattern.compile("(.*)(aa|ee|oo|uu)(\\p{L})").matcher(term);
-            return longVowel.matches()
-                    && word.equals(longVowel.group(1) + longVowel.group(2).charAt(0) + longVowel.group(3) + "en");
+            return term;
         }
 
         private static String bare(String word) {
