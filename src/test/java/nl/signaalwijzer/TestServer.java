@@ -29,11 +29,20 @@ public final class TestServer implements AutoCloseable {
 
     /** The default settings, without the request log (it would only fill the test output). */
     public static TestServer start(FlowCatalog catalog) {
+        return start(() -> catalog);
+    }
+
+    /** A server that reads the catalog on every request, as the real one does (so a reload shows). */
+    public static TestServer start(java.util.function.Supplier<FlowCatalog> catalog) {
         return start(catalog, ServerSettings.DEFAULTS.withRequestLog(false));
     }
 
     public static TestServer start(FlowCatalog catalog, ServerSettings settings) {
-        return new TestServer(WebServer.create(() -> catalog, settings).start("127.0.0.1", 0));
+        return start(() -> catalog, settings);
+    }
+
+    public static TestServer start(java.util.function.Supplier<FlowCatalog> catalog, ServerSettings settings) {
+        return new TestServer(WebServer.create(catalog, settings).start("127.0.0.1", 0));
     }
 
     public int port() {

@@ -52,6 +52,15 @@ final class UiText {
         put("errorTitle", "Dat lukte niet", "That did not work");
         put("errorAgain", "Je kunt opnieuw beginnen. Er is niets bewaard.", "You can start again. Nothing was kept.");
         put("toStart", "Naar het begin", "To the start");
+        // flow tools
+        put("flowsTitle", "Vragenlijsten en hun versies", "Question sets and their versions");
+        put("flowsIntro", "Dit zijn de vragenlijsten die deze Signaalwijzer nu gebruikt. Bij elke lijst zie je alle vragen en adviezen in één schema.",
+                "These are the question sets this Signaalwijzer uses now. For each set you can see all questions and advice in one diagram.");
+        put("flowsVersion", "Onder elk advies staat dezelfde versie. Verandert er iets aan de vragen, de acties of de contacten, dan verandert de versie ook. Zo kun je later nagaan welke vragen een advies gaven.",
+                "Every piece of advice shows the same version. When the questions, the actions or the contacts change, the version changes too. So you can check later which questions gave a piece of advice.");
+        put("flowVersion", "Versie", "Version");
+        put("flowsDiagram", "Bekijk het schema", "View the diagram");
+        put("flowsMermaid", "Schema als Mermaid-tekst", "Diagram as Mermaid text");
         put("footerNothingStored", "Signaalwijzer bewaart niets van wat je invult.", "Signaalwijzer keeps nothing of what you enter.");
     }
 

@@ -31,6 +31,7 @@ public final class WebServer {
         ApiRoutes api = new ApiRoutes(catalog);
         SafetyRoutes safety = new SafetyRoutes(catalog, views);
         RateLimiter limiter = RateLimiter.of(settings);
+        FlowToolRoutes flowTools = new FlowToolRoutes(catalog, views);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -58,6 +59,10 @@ public final class WebServer {
             config.routes.get(SafetyRoutes.PRIVACY, safety::privacy);
             config.routes.get(SafetyRoutes.QUICK_EXIT_HELP, safety::quickExitHelp);
             config.routes.get(SafetyRoutes.QR, safety::qrCode);
+            // flow tools
+            config.routes.get("/flows", flowTools::list);
+            config.routes.get("/flows/{flowId}/diagram", flowTools::diagram);
+            config.routes.get("/flows/{flowId}/diagram.mmd", flowTools::mermaid);
 
             config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views));
             config.routes.exception(Exception.class, (error, ctx) -> {
