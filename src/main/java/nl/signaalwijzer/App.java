@@ -8,12 +8,20 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.signaalwijzer.diagram.FlowGraph;
+import nl.signaalwijzer.diagram.MermaidDiagram;
+import nl.signaalwijzer.diagram.SvgDiagram;
 import nl.signaalwijzer.dialogue.FlowPath;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowException;
 import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
+import nl.signaalwijzer.web.ServerSettings;
+import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Problem;
+import nl.signaalwijzer.flow.ReadabilityCheck;
+import nl.signaalwijzer.flow.Warning;
 import nl.signaalwijzer.web.WebServer;
 
 /**
@@ -29,8 +37,9 @@ public final class App {
         String command = args.length == 0 ? "serve" : args[0];
         int exit = switch (command) {
             case "serve" -> serve();
-            case "lint" -> lint(args.length > 1 ? args[1] : null, System.out);
+            case "lint" -> lint(java.util.Arrays.asList(args).subList(1, args.length), System.out);
             case "paths" -> args.length > 1 ? paths(args[1], args.length > 2 ? args[2] : null, System.out) : usage();
+            case "diagram" -> diagram(java.util.Arrays.asList(args).subList(1, args.length), System.out);
             default -> usage();
         };
         if (exit != 0 || !command.equals("serve")) {
@@ -39,7 +48,8 @@ public final class App {
     }
 
     private static int usage() {
-        System.err.println("usage: java -jar signaalwijzer.jar [serve | lint [FLOWS_DIR] | paths FLOW [FLOWS_DIR]]");
+        System.err.println("usage: java -jar signaalwijzer.jar [serve | lint [--strict] [FLOWS_DIR] | paths FLOW [FLOWS_DIR]"
+                + " | diagram FLOW [--mermaid] [--en] [FLOWS_DIR]]");
         return 2;
     }
 
@@ -58,12 +68,19 @@ public final class App {
 
     private static int serve() throws IOException {
         FlowFiles files = flowFiles(null);
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.from(System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
         // performance: the flows are read and checked on a second thread while the web server is set
         // up (not started) on this one; both are mostly class loading, and a small VM has 2 cores.
         FutureTask<FlowCatalog> loading = new FutureTask<>(() -> FlowLoader.load(files));
         new Thread(loading, "load-flows").start();
         AtomicReference<FlowCatalog> current = new AtomicReference<>();
-        Javalin server = WebServer.create(current::get);
+        Javalin server = WebServer.create(current::get, settings);
         FlowCatalog catalog;
         try {
             catalog = loadedCatalog(loading);
@@ -73,11 +90,24 @@ public final class App {
             return 1;
         }
         current.set(catalog);
+        if (files.directory() != null) {
+            FlowWatcher.start(files.directory(), current);
+        }
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
         String host = System.getenv("HOST"); // e.g. 127.0.0.1; unset: every interface
         Javalin app = host == null || host.isBlank() ? server.start(port) : server.start(host, port);
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
+        // performance: the readability check only prints a hint; it need not delay the first response.
+        Thread readability = new Thread(() -> {
+            int warnings = ReadabilityCheck.check(files).size();
+            if (warnings > 0) {
+                System.out.println(warnings + " readability warning(s) in " + files.origin()
+                        + "; see them with: java -jar signaalwijzer.jar lint " + files.origin());
+            }
+        }, "readability-check");
+        readability.setDaemon(true);
+        readability.start();
         return 0;
     }
 
@@ -95,33 +125,78 @@ public final class App {
         }
     }
 
-    static int lint(String dir, PrintStream out) throws IOException {
-        FlowFiles files = flowFiles(dir);
-        try {
-            FlowCatalog catalog = FlowLoader.load(files);
-            out.println("ok: " + catalog.flows().size() + " flows in " + files.origin());
-            return 0;
-        } catch (FlowException e) {
-            e.problems().forEach(out::println);
-            out.println(e.problems().size() + " problem(s)");
-            return 1;
+    /**
+     * {@code lint [--strict] [FLOWS_DIR]}: every problem, then every readability warning, each as
+     * {@code file:line:column: ...}. Exit 1 on a problem; with {@code --strict} also on a warning.
+     */
+    static int lint(java.util.List<String> args, PrintStream out) throws IOException {
+        boolean strict = args.contains("--strict");
+        java.util.List<String> dirs = args.stream().filter(a -> !a.equals("--strict")).toList();
+        if (dirs.size() > 1 || dirs.stream().anyMatch(a -> a.startsWith("--"))) {
+            return usage();
         }
+        FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
+        java.util.List<Problem> problems = java.util.List.of();
+        int flows = 0;
+        try {
+            flows = FlowLoader.load(files).flows().size();
+        } catch (FlowException e) {
+            problems = e.problems();
+        }
+        java.util.List<Warning> warnings = ReadabilityCheck.check(files);
+        problems.forEach(out::println);
+        warnings.forEach(out::println);
+        if (problems.isEmpty()) {
+            out.println("ok: " + flows + " flows in " + files.origin() + ", " + warnings.size() + " warning(s)");
+        } else {
+            out.println(problems.size() + " problem(s), " + warnings.size() + " warning(s)");
+        }
+        return !problems.isEmpty() || (strict && !warnings.isEmpty()) ? 1 : 0;
     }
 
     static int paths(String flowId, String dir, PrintStream out) throws IOException {
-        FlowCatalog catalog;
-        try {
-            catalog = FlowLoader.load(flowFiles(dir));
-        } catch (FlowException e) {
-            e.problems().forEach(System.err::println);
-            return 1;
-        }
-        Flow flow = catalog.flow(flowId).orElse(null);
+        FlowCatalog catalog = loadForCommand(dir);
+        Flow flow = catalog == null ? null : flowOrComplain(catalog, flowId);
         if (flow == null) {
-            System.err.println("no flow '" + flowId + "'; there are: " + catalog.flows().keySet());
             return 1;
         }
         FlowPath.all(flow).forEach(path -> out.println(path.line()));
         return 0;
+    }
+
+    /** {@code diagram FLOW [--mermaid] [--en] [FLOWS_DIR]}: the flow as standalone SVG (or Mermaid text). */
+    static int diagram(java.util.List<String> args, PrintStream out) throws IOException {
+        java.util.List<String> plain = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (plain.isEmpty() || plain.size() > 2 || args.stream().anyMatch(
+                a -> a.startsWith("--") && !a.equals("--mermaid") && !a.equals("--en"))) {
+            return usage();
+        }
+        FlowCatalog catalog = loadForCommand(plain.size() > 1 ? plain.get(1) : null);
+        Flow flow = catalog == null ? null : flowOrComplain(catalog, plain.get(0));
+        if (flow == null) {
+            return 1;
+        }
+        Lang lang = args.contains("--en") ? Lang.EN : Lang.NL;
+        FlowGraph graph = FlowGraph.of(flow, catalog, lang);
+        out.print(args.contains("--mermaid") ? MermaidDiagram.render(graph) : SvgDiagram.render(graph));
+        out.flush();
+        return 0;
+    }
+
+    private static FlowCatalog loadForCommand(String dir) throws IOException {
+        try {
+            return FlowLoader.load(flowFiles(dir));
+        } catch (FlowException e) {
+            e.problems().forEach(System.err::println);
+            return null;
+        }
+    }
+
+    private static Flow flowOrComplain(FlowCatalog catalog, String flowId) {
+        Flow flow = catalog.flow(flowId).orElse(null);
+        if (flow == null) {
+            System.err.println("no flow '" + flowId + "'; there are: " + catalog.flows().keySet());
+        }
+        return flow;
     }
 }

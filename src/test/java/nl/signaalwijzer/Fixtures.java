@@ -31,6 +31,13 @@ public final class Fixtures {
         return FlowLoader.load(fixture());
     }
 
+    /** The valid fixture on a kiosk: {@code kiosk/organisation.yaml} switches kiosk mode on. */
+    public static FlowCatalog kioskFixture() {
+        Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));
+        files.putAll(read(FIXTURES.resolve("kiosk")));
+        return FlowLoader.load(new FlowFiles("kiosk fixture", files));
+    }
+
     /** The valid fixture, with the files of {@code broken/<rule>/} put over it. */
     public static FlowFiles fixture(String... brokenRules) {
         Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));

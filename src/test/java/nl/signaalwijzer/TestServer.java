@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
 
 /** A real server on a free loopback port, and a plain HTTP client to talk to it. */
@@ -26,8 +27,22 @@ public final class TestServer implements AutoCloseable {
         this.app = app;
     }
 
+    /** The default settings, without the request log (it would only fill the test output). */
     public static TestServer start(FlowCatalog catalog) {
-        return new TestServer(WebServer.create(() -> catalog).start("127.0.0.1", 0));
+        return start(() -> catalog);
+    }
+
+    /** A server that reads the catalog on every request, as the real one does (so a reload shows). */
+    public static TestServer start(java.util.function.Supplier<FlowCatalog> catalog) {
+        return start(catalog, ServerSettings.DEFAULTS.withRequestLog(false));
+    }
+
+    public static TestServer start(FlowCatalog catalog, ServerSettings settings) {
+        return start(() -> catalog, settings);
+    }
+
+    public static TestServer start(java.util.function.Supplier<FlowCatalog> catalog, ServerSettings settings) {
+        return new TestServer(WebServer.create(catalog, settings).start("127.0.0.1", 0));
     }
 
     public int port() {

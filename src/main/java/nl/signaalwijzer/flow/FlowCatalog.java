@@ -9,7 +9,7 @@ public record FlowCatalog(
         Map<String, Flow> flows,
         Map<String, Action> actions,
         Organisation organisation,
-        List<GlossaryTerm> glossary) {
+        Glossary glossary) {
 
     public Optional<Flow> flow(String id) {
         return Optional.ofNullable(flows.get(id));

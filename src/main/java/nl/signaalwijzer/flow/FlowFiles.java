@@ -16,9 +16,15 @@ import java.util.stream.Stream;
 
 /** The raw YAML files of a flows directory (file name -> bytes), from disk or bundled in the jar. */
 public record FlowFiles(String origin, Map<String, byte[]> files) {
+    private static final String BUNDLED = "(bundled)";
 
     public FlowFiles {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** The directory these files were read from, or null for the flows bundled in the jar (nothing to watch). */
+    public Path directory() {
+        return origin.equals(BUNDLED) ? null : Path.of(origin);
     }
 
     public static FlowFiles fromDirectory(Path dir) throws IOException {
@@ -35,10 +41,10 @@ public record FlowFiles(String origin, Map<String, byte[]> files) {
             if (url.getProtocol().equals("jar")) {
                 String jar = url.toString().substring(0, url.toString().indexOf("!/"));
                 try (FileSystem fs = FileSystems.newFileSystem(java.net.URI.create(jar), Map.of())) {
-                    return new FlowFiles("(bundled)", readYaml(fs.getPath("/flows")));
+                    return new FlowFiles(BUNDLED, readYaml(fs.getPath("/flows")));
                 }
             }
-            return new FlowFiles("(bundled)", readYaml(Path.of(url.toURI()).getParent()));
+            return new FlowFiles(BUNDLED, readYaml(Path.of(url.toURI()).getParent()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

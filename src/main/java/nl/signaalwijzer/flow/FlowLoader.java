@@ -57,7 +57,7 @@ public final class FlowLoader {
         if (!problems.isEmpty()) {
             throw new FlowException(problems);
         }
-        return new FlowCatalog(ordered(flows), actions, organisation, glossary);
+        return new FlowCatalog(ordered(flows), actions, organisation, new Glossary(glossary));
     }
 
     private static List<String> flowFileNames(FlowFiles files) {

@@ -19,8 +19,8 @@ final class Answers {
             return Dialogue.replay(flow, answers);
         } catch (AnswerMismatch mismatch) {
             throw new HttpError(400, mismatch.reason().code(), new Text(
-                    "Je antwoorden passen niet (meer) bij deze vragen. Misschien zijn de vragen net veranderd.",
-                    "Your answers do not fit these questions (any more). Perhaps the questions have just changed."),
+                    "De vragen zijn misschien net veranderd. Je antwoorden passen er niet meer bij. Begin daarom opnieuw.",
+                    "The questions may have just changed. Your answers no longer fit them. Please start again."),
                     mismatch.index(), "(" + mismatch.getMessage() + ")");
         }
     }

@@ -7,6 +7,7 @@ import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.dialogue.Turn;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Glossary;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
@@ -28,7 +29,11 @@ final class ConversationView {
     record Choice(String value, String label) {
     }
 
-    record Ask(String id, int number, String text, String help, List<Choice> options) {
+    record Ask(String id, int number, String text, String help, List<Choice> options, List<Term> terms,
+               boolean hasTerms) {
+    }
+
+    record Term(String term, String explanation) {
     }
 
     record ContactView(String name, String phone, String tel, String hours, String url, boolean example) {
@@ -42,7 +47,8 @@ final class ConversationView {
     }
 
     record OutcomeView(String id, String title, String text, List<ActionView> actions, String why, String nextSteps,
-                       String always, List<SourceView> sources, String flowId, String version) {
+                       String always, List<SourceView> sources, String flowId, String version, List<Term> terms,
+                       boolean hasTerms) {
     }
 
     private ConversationView() {
@@ -69,23 +75,43 @@ final class ConversationView {
                 "transcript", transcript,
                 "hasPrevious", !turns.isEmpty(),
                 "previousIndex", turns.size() - 1,
-                "question", question == null ? false : ask(question, turns.size() + 1, lang),
+                // the newest turn and its hidden field: what the fragment for chat.js adds to the page
+                "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
+                "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
+                "question", question == null ? false : ask(question, turns.size() + 1, catalog.glossary(), lang),
                 "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang)));
     }
 
-    private static Ask ask(Question question, int number, Lang lang) {
+    private static Ask ask(Question question, int number, Glossary glossary, Lang lang) {
         List<Choice> options = question.options().stream()
                 .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang)))
                 .toList();
-        return new Ask(question.id(), number, question.text().in(lang), in(question.help(), lang), options);
+        List<String> texts = new ArrayList<>(List.of(question.text().in(lang)));
+        texts.add(in(question.help(), lang));
+        question.options().forEach(o -> texts.add(o.label().in(lang)));
+        List<Term> terms = terms(glossary, texts, lang);
+        return new Ask(question.id(), number, question.text().in(lang), in(question.help(), lang), options, terms,
+                !terms.isEmpty());
+    }
+
+    private static List<Term> terms(Glossary glossary, List<String> texts, Lang lang) {
+        return glossary.termsIn(texts).stream().map(t -> new Term(t.term(), t.explanation().in(lang))).toList();
     }
 
     private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang) {
         List<ActionView> actions = catalog.actionsOf(outcome).stream().map(a -> action(a, lang)).toList();
         List<SourceView> sources = outcome.sources().stream().map(s -> new SourceView(s.title(), s.ref())).toList();
+        List<String> texts = new ArrayList<>(List.of(outcome.title().in(lang), outcome.text().in(lang),
+                outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang)));
+        for (ActionView action : actions) {
+            texts.add(action.title());
+            texts.add(action.text());
+            texts.addAll(action.steps());
+        }
+        List<Term> terms = terms(catalog.glossary(), texts, lang);
         return new OutcomeView(outcome.id(), outcome.title().in(lang), outcome.text().in(lang), actions,
                 outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang), sources,
-                conversation.flow().id(), conversation.flow().version());
+                conversation.flow().id(), conversation.flow().version(), terms, !terms.isEmpty());
     }
 
     private static ActionView action(ResolvedAction action, Lang lang) {

@@ -4,21 +4,42 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
 
-/** Renders the start page, a conversation page and a conversation's JSON: pure functions of their arguments. */
+/**
+ * Renders the start page, a conversation page or fragment and a conversation's JSON: pure functions of
+ * their arguments. The safety shell comes from the catalog given (its kiosk settings) and the server's
+ * settings, never from the request or from whichever catalog happens to be in use: a page rendered
+ * ahead for one catalog is exactly the page rendered for a request while that catalog is in use.
+ */
 final class PageRenderer {
 
     record FlowChoice(String id, String title, String description) {
     }
 
     private final Views views;
+    private final Function<FlowCatalog, SafetyShell> shell;
 
-    PageRenderer(Views views) {
+    PageRenderer(Views views, Function<FlowCatalog, SafetyShell> shell) {
         this.views = views;
+        this.shell = shell;
+    }
+
+    /** For tests and benchmarks: the renderer as the server with these settings has it. */
+    static PageRenderer of(StaticAssets assets, ServerSettings settings) {
+        java.util.function.Function<FlowCatalog, SafetyShell> shell =
+                catalog -> SafetyShell.of(settings, catalog.organisation().kiosk());
+        return new PageRenderer(new Views(assets, () -> {
+            throw new IllegalStateException("a page rendered by PageRenderer always gets the shell of its catalog");
+        }), shell);
+    }
+
+    SafetyShell shell(FlowCatalog catalog) {
+        return shell.apply(catalog);
     }
 
     String start(FlowCatalog catalog, Lang lang) {
@@ -26,11 +47,17 @@ final class PageRenderer {
         for (Flow flow : catalog.flows().values()) {
             flows.add(new FlowChoice(flow.id(), flow.title().in(lang), flow.description().in(lang)));
         }
-        return views.render("start", Pages.base(lang, UiText.in(lang).get("appName"), Map.of("flows", flows)));
+        return views.render("start", Pages.base(lang, UiText.in(lang).get("appName"), Map.of("flows", flows)),
+                shell(catalog));
     }
 
     String conversation(Conversation conversation, FlowCatalog catalog, Lang lang) {
-        return views.render("conversation", ConversationView.model(conversation, catalog, lang));
+        return views.render("conversation", ConversationView.model(conversation, catalog, lang), shell(catalog));
+    }
+
+    /** Only the new chat bubbles, for {@code chat.js} (see {@link PageRoutes#FRAGMENT_HEADER}). */
+    String fragment(Conversation conversation, FlowCatalog catalog, Lang lang) {
+        return views.render("fragment", ConversationView.model(conversation, catalog, lang), shell(catalog));
     }
 
     static byte[] json(Conversation conversation, FlowCatalog catalog, Lang lang) {

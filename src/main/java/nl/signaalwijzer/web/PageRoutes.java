@@ -17,6 +17,11 @@ import nl.signaalwijzer.flow.Text;
  */
 final class PageRoutes {
     static final String CONVERSATION = "/gesprek";
+    /**
+     * Request header sent by {@code static/js/chat.js}: answer with only the new chat bubbles (the
+     * {@code fragment} template, built from the same partials as the full page) instead of a whole page.
+     */
+    static final String FRAGMENT_HEADER = "X-Signaalwijzer-Fragment";
 
     private final Supplier<FlowCatalog> catalog;
     private final PageRenderer renderer;
@@ -55,14 +60,25 @@ final class PageRoutes {
         if (edit != null) {
             answers = answers.subList(0, editIndex(edit, answers.size()));
         }
+        // The same URL answers with a page or a fragment; no cache may mix them up (no-store is set too).
+        ctx.header("Vary", FRAGMENT_HEADER + ", Accept-Encoding");
+        // A changed answer or language always gets a whole page (the chat above it changes too).
+        boolean fragment = "1".equals(ctx.header(FRAGMENT_HEADER)) && edit == null && form.last("switch-lang") == null;
+        // performance: the page (or fragment) as prepared for exactly the catalog in use, if it is ready
         PreparedPages pages = prepared.of(current);
-        PreparedPages.Body ready = pages == null ? null : pages.html(flow.id(), lang, answers);
-        if (ready != null) {
-            Pages.send(ctx, Pages.HTML_TYPE, ready);
-            return;
+        if (pages != null) {
+            PreparedPages.Body ready = fragment
+                    ? pages.fragment(flow.id(), lang, answers)
+                    : pages.html(flow.id(), lang, answers);
+            if (ready != null) {
+                Pages.send(ctx, Pages.HTML_TYPE, ready);
+                return;
+            }
         }
         Conversation conversation = Answers.replay(flow, answers);
-        Pages.html(ctx, renderer.conversation(conversation, current, lang));
+        Pages.html(ctx, fragment
+                ? renderer.fragment(conversation, current, lang)
+                : renderer.conversation(conversation, current, lang));
     }
 
     private static int editIndex(String edit, int answerCount) {

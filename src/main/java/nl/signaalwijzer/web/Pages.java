@@ -19,7 +19,9 @@ final class Pages {
     /** A prepared body: gzipped when the client accepts it, so no compression happens per request. */
     static void send(io.javalin.http.Context ctx, String contentType, PreparedPages.Body body) {
         ctx.contentType(contentType);
-        ctx.header("Vary", "Accept-Encoding");
+        if (ctx.res().getHeader("Vary") == null) {
+            ctx.header("Vary", "Accept-Encoding");
+        }
         if (StaticAssets.acceptsGzip(ctx.header("Accept-Encoding"))) {
             ctx.header("Content-Encoding", "gzip");
             ctx.result(body.gzip());

@@ -11,24 +11,41 @@ import java.nio.charset.StandardCharsets;
 /** Reads a request body with a hard size limit, and decodes text strictly (broken UTF-8 is a 400). */
 final class RequestBody {
     static final int MAX_BYTES = 16 * 1024;
+    /**
+     * A body somewhat over the limit is read and thrown away before we answer 413: answering first
+     * and closing would reset the connection while the client is still sending, and it would never
+     * see the friendly answer. Anything larger than this is not worth reading; then the connection closes.
+     */
+    static final int DRAIN_BYTES = 1024 * 1024;
 
     private RequestBody() {
     }
 
     static byte[] bytes(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BYTES) {
-            throw HttpError.tooLarge();
-        }
         try (InputStream in = ctx.req().getInputStream()) {
+            if (declared > MAX_BYTES) {
+                throw tooLarge(in, declared);
+            }
             byte[] body = in.readNBytes(MAX_BYTES + 1);
             if (body.length > MAX_BYTES) {
-                throw HttpError.tooLarge();
+                throw tooLarge(in, declared);
             }
             return body;
         } catch (IOException e) {
             throw HttpError.badRequest("unreadable-body", "Het bericht kwam niet goed aan.", "The message did not arrive intact.");
         }
+    }
+
+    private static HttpError tooLarge(InputStream in, long declared) throws IOException {
+        if (declared <= DRAIN_BYTES) {
+            long skipped = 0;
+            byte[] sink = new byte[8192];
+            for (int n; skipped <= DRAIN_BYTES && (n = in.read(sink)) > 0; ) {
+                skipped += n;
+            }
+        }
+        return HttpError.tooLarge();
     }
 
     static String utf8(byte[] bytes) {

@@ -1,6 +1,8 @@
 package nl.signaalwijzer.web;
 
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Headers on every response: leave no trace, load nothing from elsewhere, never be framed or indexed. */
 final class SecurityHeaders {
@@ -8,19 +10,29 @@ final class SecurityHeaders {
             + "font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
             + "object-src 'none'";
 
+    /** Name to value, in a fixed order; also used by {@link FallbackErrorPage} outside Javalin. */
+    static final Map<String, String> ALL;
+
+    static {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Security-Policy", CSP);
+        headers.put("Referrer-Policy", "no-referrer");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+                + "interest-cohort=(), browsing-topics=()");
+        headers.put("Cross-Origin-Opener-Policy", "same-origin");
+        headers.put("Cross-Origin-Resource-Policy", "same-origin");
+        headers.put("X-Robots-Tag", "noindex, nofollow");
+        // Static files replace this with their own caching; every page keeps it, so "back" refetches.
+        headers.put("Cache-Control", "no-store");
+        ALL = java.util.Collections.unmodifiableMap(headers);
+    }
+
     private SecurityHeaders() {
     }
 
     static void apply(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-                + "interest-cohort=(), browsing-topics=()");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-        ctx.header("X-Robots-Tag", "noindex, nofollow");
-        ctx.header("Cache-Control", "no-store");
+        ALL.forEach(ctx::header);
     }
 }

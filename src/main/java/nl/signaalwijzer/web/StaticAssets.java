@@ -97,6 +97,12 @@ final class StaticAssets {
         return hashedUrls.getOrDefault(url, url);
     }
 
+    /** True for the content-hashed URL of a file here (one that may be cached for a year). */
+    boolean isHashed(String path) {
+        Asset asset = byUrl.get(path);
+        return asset != null && asset.cacheControl().equals(IMMUTABLE);
+    }
+
     /** Text (a template, a style sheet) with every known {@code /static/...} URL made content-hashed. */
     String rewrite(String text) {
         return rewrite(text, hashedUrls);

@@ -8,19 +8,27 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Mustache templates from {@code classpath:templates/}, compiled once and then only executed. While
  * compiling, every {@code /static/...} URL in a template becomes its content-hashed URL, so pages
  * link to assets that browsers may cache for a year, at no cost per request.
+ * Every render also sees {@code shell} (the quick exit and kiosk settings), so the safety shell is on
+ * every page by construction, whatever route renders it: the shell of the flows in use now, or, for a
+ * page rendered ahead ({@link PreparedPages}), the shell of the flows it is rendered for.
  */
 final class Views {
     private final MustacheFactory factory;
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+    private final Supplier<SafetyShell> shell;
 
-    Views(StaticAssets assets) {
+    /** @param shell the safety shell of the flows in use now */
+    Views(StaticAssets assets, Supplier<SafetyShell> shell) {
+        this.shell = shell;
         this.factory = new DefaultMustacheFactory("templates") {
             @Override
             public Reader getReader(String resourceName) {
@@ -36,9 +44,14 @@ final class Views {
     }
 
     String render(String template, Object model) {
+        return render(template, model, shell.get());
+    }
+
+    String render(String template, Object model, SafetyShell shell) {
         Mustache mustache = compiled.computeIfAbsent(template, name -> factory.compile(name + ".mustache"));
         StringWriter out = new StringWriter(8192);
-        mustache.execute(out, model);
+        // The page's own model is the innermost scope; the shell is found only where the page has no such name.
+        mustache.execute(out, List.of(Map.of("shell", shell), model));
         return out.toString();
     }
 }

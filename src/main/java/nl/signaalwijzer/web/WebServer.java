@@ -8,6 +8,7 @@ import io.javalin.compression.Gzip;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
@@ -24,13 +25,22 @@ public final class WebServer {
 
     /** @param catalog the flows in use now; read on every request so a reload can swap them */
     public static Javalin create(Supplier<FlowCatalog> catalog) {
+        return create(catalog, ServerSettings.DEFAULTS);
+    }
+
+    public static Javalin create(Supplier<FlowCatalog> catalog, ServerSettings settings) {
         StaticAssets assets = StaticAssets.fromClasspath();
-        Views views = new Views(assets);
-        PageRenderer renderer = new PageRenderer(views);
-        // performance: every page of the catalog rendered ahead, in the background (see PreparedPages)
+        // The safety shell is per catalog (its kiosk settings), never per request.
+        Function<FlowCatalog, SafetyShell> shell = flows -> SafetyShell.of(settings, flows.organisation().kiosk());
+        Views views = new Views(assets, () -> shell.apply(catalog.get()));
+        PageRenderer renderer = new PageRenderer(views, shell);
+        // performance: every page of the catalog in use rendered ahead, in the background (see PreparedPages)
         PreparedPagesHolder prepared = new PreparedPagesHolder(renderer);
         PageRoutes pages = new PageRoutes(catalog, renderer, prepared);
         ApiRoutes api = new ApiRoutes(catalog, prepared);
+        SafetyRoutes safety = new SafetyRoutes(catalog, views);
+        RateLimiter limiter = RateLimiter.of(settings);
+        FlowToolRoutes flowTools = new FlowToolRoutes(catalog, views);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -41,7 +51,20 @@ public final class WebServer {
             // performance: a small thread pool; on a small VM a few busy threads beat many waiting ones,
             // and every idle thread's stack costs memory.
             config.jetty.threadPool = new QueuedThreadPool(24, 4, 60_000);
+            // safety shell
+            config.jetty.modifyServer(server -> server.setErrorHandler(new FallbackErrorPage(settings.quickExitUrl(), assets::rewrite)));
             config.routes.before(SecurityHeaders::apply);
+            // safety shell. Content-hashed static files are not counted: every page loads three of them,
+            // a whole ward behind one address would run out of requests three times as fast, and
+            // answering them (from memory, or a 304) costs less than counting them.
+            config.routes.before(ctx -> {
+                if (!assets.isHashed(ctx.path())) {
+                    limiter.check(ctx);
+                }
+            });
+            if (settings.requestLog()) {
+                config.requestLogger.http(RequestLog::write);
+            }
             config.routes.get("/", pages::start);
             config.routes.post(PageRoutes.CONVERSATION, pages::conversation);
             config.routes.get(PageRoutes.CONVERSATION, ctx -> ctx.redirect("/", HttpStatus.SEE_OTHER));
@@ -49,6 +72,14 @@ public final class WebServer {
             config.routes.get(StaticAssets.URL_PREFIX + "<path>", assets::serve);
             config.routes.get("/api/v1/flows", api::flows);
             config.routes.post("/api/v1/flows/{flowId}/conversation", api::conversation);
+            // safety shell
+            config.routes.get(SafetyRoutes.PRIVACY, safety::privacy);
+            config.routes.get(SafetyRoutes.QUICK_EXIT_HELP, safety::quickExitHelp);
+            config.routes.get(SafetyRoutes.QR, safety::qrCode);
+            // flow tools
+            config.routes.get("/flows", flowTools::list);
+            config.routes.get("/flows/{flowId}/diagram", flowTools::diagram);
+            config.routes.get("/flows/{flowId}/diagram.mmd", flowTools::mermaid);
 
             config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views));
             config.routes.exception(Exception.class, (error, ctx) -> {

@@ -39,7 +39,7 @@ class PageTest {
                 .contains("<html lang=\"nl\">")
                 .contains("href=\"tel:112\"", "Direct gevaar? Bel 112")
                 .contains("niet met een mens en niet met AI", "Er wordt niets opgeslagen")
-                .contains("<form method=\"post\" action=\"/gesprek\">", "name=\"flow\" value=\"tiny\"", "Klein");
+                .contains("<form method=\"post\" action=\"/gesprek#current\">", "name=\"flow\" value=\"tiny\"", "Klein");
         assertThat(server.get("/?lang=en").body()).contains("<html lang=\"en\">", "In danger now? Call 112", "Small");
     }
 
@@ -81,6 +81,16 @@ class PageTest {
                 .contains("Wat je altijd mag doen", "Je mag altijd melden.")
                 .contains("Leidraad Veilige zorgrelatie – Stap 1")
                 .contains("tiny " + version);
+    }
+
+    @Test
+    void difficultWordsAreExplainedWhereTheyAreUsed() {
+        HttpResponse<String> page = converse(answersForm("tiny", List.of("acute-danger:yes")));
+        assertThat(page.body()).contains("<summary>Wat betekent <span lang=\"nl\">aandachtsfunctionaris</span>?</summary>",
+                "De persoon bij wie je zorgen over een collega kwijt kunt.").doesNotContain("Stappen bij geweld door familie.");
+        assertThat(converse(answersForm("tiny", List.of("acute-danger:yes")) + "&switch-lang=en").body())
+                .contains("What does <span lang=\"nl\">aandachtsfunctionaris</span> mean?",
+                        "The person you can turn to with worries about a colleague.");
     }
 
     @Test

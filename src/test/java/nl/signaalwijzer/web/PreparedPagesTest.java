@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Prepared pages are byte-identical to rendering the same state, in both languages and as gzip. */
 class PreparedPagesTest {
     private final FlowCatalog catalog = Fixtures.realCatalog();
-    private final PageRenderer renderer = new PageRenderer(new Views(StaticAssets.fromClasspath()));
+    private final PageRenderer renderer = PageRenderer.of(StaticAssets.fromClasspath(), ServerSettings.DEFAULTS);
     private final PreparedPages pages = PreparedPages.build(catalog, renderer);
 
     @Test
@@ -33,6 +33,9 @@ class PreparedPagesTest {
                         PreparedPages.Body html = pages.html(flow.id(), lang, answers);
                         assertThat(html.plain()).isEqualTo(PageRenderer.utf8(renderer.conversation(conversation, catalog, lang)));
                         assertThat(gunzip(html.gzip())).isEqualTo(html.plain());
+                        PreparedPages.Body fragment = pages.fragment(flow.id(), lang, answers);
+                        assertThat(fragment.plain()).isEqualTo(PageRenderer.utf8(renderer.fragment(conversation, catalog, lang)));
+                        assertThat(gunzip(fragment.gzip())).isEqualTo(fragment.plain());
                         assertThat(pages.json(flow.id(), lang, answers).plain())
                                 .isEqualTo(PageRenderer.json(conversation, catalog, lang));
                         states++;
@@ -41,9 +44,50 @@ class PreparedPagesTest {
             }
         }
         assertThat(states).isPositive();
+        // every state of every flow fits the budget: nothing is left to render per request
+        assertThat(pages.states()).isEqualTo(states(catalog) * Lang.values().length);
+        assertThat(pages.bytes()).isLessThan(PreparedPages.MAX_BYTES);
         for (Lang lang : Lang.values()) {
             assertThat(pages.start(lang).plain()).isEqualTo(PageRenderer.utf8(renderer.start(catalog, lang)));
         }
+    }
+
+    @Test
+    void theKioskShellOfTheCatalogIsInEveryPreparedPage() {
+        FlowCatalog kiosk = Fixtures.kioskFixture();
+        PreparedPages kioskPages = PreparedPages.build(kiosk, renderer);
+        String start = new String(kioskPages.start(Lang.NL).plain(), java.nio.charset.StandardCharsets.UTF_8);
+        String page = new String(kioskPages.html("tiny", Lang.NL, List.of()).plain(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(start).isEqualTo(renderer.start(kiosk, Lang.NL)).contains("data-kiosk-idle");
+        assertThat(page).contains("data-kiosk-idle");
+        assertThat(new String(pages.start(Lang.NL).plain(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("data-kiosk-idle");
+    }
+
+    private static int states(FlowCatalog catalog) {
+        java.util.Set<List<Answer>> seen = new java.util.HashSet<>();
+        for (Flow flow : catalog.flows().values()) {
+            for (FlowPath path : FlowPath.all(flow)) {
+                for (int depth = 0; depth <= path.answers().size(); depth++) {
+                    seen.add(prefixed(flow.id(), path.answers().subList(0, depth)));
+                }
+            }
+        }
+        return seen.size();
+    }
+
+    private static List<Answer> prefixed(String flowId, List<Answer> answers) {
+        List<Answer> key = new java.util.ArrayList<>();
+        key.add(new Answer("flow", flowId));
+        key.addAll(answers);
+        return key;
+    }
+
+    @Test
+    void theBudgetBoundsWhatIsPreparedAndANewerCatalogStopsTheBuilding() {
+        PreparedPages tight = PreparedPages.build(catalog, renderer, 1, () -> true);
+        assertThat(tight.states()).isEqualTo(1);
+        assertThat(tight.html("naaste", Lang.EN, List.of())).as("rendered per request instead").isNull();
+        assertThat(PreparedPages.build(catalog, renderer, PreparedPages.MAX_BYTES, () -> false)).isNull();
     }
 
     @Test

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RenderBenchmark {
     private FlowCatalog catalog;
     private Flow flow;
-    private Views views;
+    private PageRenderer renderer;
     private final List<Answer> answers = List.of(new Answer("acute-danger", "no"), new Answer("perpetrator", "staff"),
             new Answer("signals-clear", "yes"), new Answer("serious-harm", "no"), new Answer("possibly-criminal", "no"));
 
@@ -38,12 +38,11 @@ public class RenderBenchmark {
     public void load() {
         catalog = Fixtures.realCatalog();
         flow = catalog.flow("medewerker").orElseThrow();
-        views = new Views(StaticAssets.fromClasspath());
+        renderer = PageRenderer.of(StaticAssets.fromClasspath(), ServerSettings.DEFAULTS);
     }
 
     @Benchmark
     public byte[] renderMidConversationPage() throws Exception {
-        return views.render("conversation", ConversationView.model(Dialogue.replay(flow, answers), catalog, Lang.NL))
-                .getBytes(StandardCharsets.UTF_8);
+        return renderer.conversation(Dialogue.replay(flow, answers), catalog, Lang.NL).getBytes(StandardCharsets.UTF_8);
     }
 }

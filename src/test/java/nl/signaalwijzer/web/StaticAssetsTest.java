@@ -67,6 +67,40 @@ class StaticAssetsTest {
     }
 
     @Test
+    void everyFileUnderStaticIsServedAtItsHashedUrl() {
+        for (String file : java.util.List.of("css/app.css", "js/app.js", "js/safety.js", "js/chat.js")) {
+            HttpResponse<String> plain = server.get("/static/" + file);
+            assertThat(plain.statusCode()).as(file).isEqualTo(200);
+            String etag = plain.headers().firstValue("ETag").orElseThrow();
+            // the ETag is the hashed file name, e.g. "chat.3f2a91c07b.js"
+            String hashed = "/static/" + file.substring(0, file.lastIndexOf('/') + 1) + etag.replace("\"", "");
+            assertThat(hashed).matches("/static/" + file.replaceFirst("\\.(css|js)$", "") + "\\.[0-9a-f]{10}\\.(css|js)");
+            HttpResponse<String> immutable = server.get(hashed);
+            assertThat(immutable.statusCode()).as(hashed).isEqualTo(200);
+            assertThat(immutable.body()).isEqualTo(plain.body());
+            assertThat(immutable.headers().firstValue("Cache-Control")).hasValue(StaticAssets.IMMUTABLE);
+            assertThat(immutable.headers().firstValue("Content-Security-Policy")).isPresent();
+        }
+    }
+
+    @Test
+    void everyKindOfPageLinksOnlyToHashedUrls() {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("start", server.get("/").body());
+        pages.put("privacy", server.get("/privacy").body());
+        pages.put("quick exit", server.get("/snel-weg?lang=en").body());
+        pages.put("flows", server.get("/flows").body());
+        pages.put("question", server.postForm("/gesprek", TestServer.form("flow", "tiny")).body());
+        pages.put("outcome", server.postForm("/gesprek", TestServer.answersForm("tiny", java.util.List.of("acute-danger:yes"))).body());
+        pages.put("error", server.get("/no/such/page").body());
+        Pattern unhashed = Pattern.compile("/static/[a-z/]+\\.(css|js)\"");
+        pages.forEach((name, page) -> {
+            assertThat(page).as(name).contains("<link rel=\"stylesheet\" href=\"/static/css/app.");
+            assertThat(unhashed.matcher(page).find()).as(name).isFalse();
+        });
+    }
+
+    @Test
     void gzipIsOnlyUsedWhenAccepted() {
         assertThat(StaticAssets.acceptsGzip("gzip, deflate, br")).isTrue();
         assertThat(StaticAssets.acceptsGzip("br;q=1.0, gzip;q=0.5")).isTrue();

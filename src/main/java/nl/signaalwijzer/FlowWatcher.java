@@ -1,0 +1,112 @@
+package nl.signaalwijzer;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.FlowException;
+import nl.signaalwijzer.flow.FlowFiles;
+import nl.signaalwijzer.flow.FlowLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Watches a flows directory and swaps in a changed set of flows only when all of it is valid: the
+ * whole directory is read, checked as {@code lint} would, and replaces the catalog in one atomic step.
+ * A broken change is refused with its problems in the log and the last good flows keep serving.
+ * Logs file problems and versions only, never anything a user sent.
+ */
+public final class FlowWatcher implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FlowWatcher.class);
+    /** Editors write a file in several steps; wait until the directory has been quiet this long. */
+    static final long QUIET_MILLIS = 300;
+
+    private final Path dir;
+    private final AtomicReference<FlowCatalog> current;
+    private final WatchService watcher;
+    private final Thread thread;
+
+    private FlowWatcher(Path dir, AtomicReference<FlowCatalog> current) throws IOException {
+        this.dir = dir;
+        this.current = current;
+        this.watcher = FileSystems.getDefault().newWatchService();
+        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+        this.thread = new Thread(this::run, "flow-watcher");
+        thread.setDaemon(true);
+    }
+
+    /** Starts watching {@code dir}; every valid change replaces the value of {@code current}. */
+    public static FlowWatcher start(Path dir, AtomicReference<FlowCatalog> current) throws IOException {
+        FlowWatcher flowWatcher = new FlowWatcher(dir, current);
+        flowWatcher.thread.start();
+        return flowWatcher;
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                boolean yamlChanged = drain(key);
+                // Debounce: keep collecting until nothing happens for QUIET_MILLIS.
+                WatchKey more;
+                while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    yamlChanged |= drain(more);
+                }
+                if (yamlChanged) {
+                    reload();
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException stopped) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean drain(WatchKey key) {
+        boolean yaml = key.pollEvents().stream().anyMatch(event -> event.kind() == StandardWatchEventKinds.OVERFLOW
+                || String.valueOf(event.context()).endsWith(".yaml"));
+        key.reset();
+        return yaml;
+    }
+
+    /** Reads and checks the whole directory; swaps it in only when every file is sound. */
+    void reload() {
+        try {
+            FlowCatalog loaded = FlowLoader.load(FlowFiles.fromDirectory(dir));
+            FlowCatalog before = current.getAndSet(loaded);
+            if (!versions(loaded).equals(versions(before))) {
+                LOG.info("flows reloaded: versions {}", versions(loaded));
+            }
+        } catch (FlowException e) {
+            LOG.warn("flows in {} NOT reloaded, the last good version keeps serving ({}). Problems:\n{}",
+                    dir, versions(current.get()), e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("flows in {} NOT reloaded, the last good version keeps serving: {}", dir, e.toString());
+        }
+    }
+
+    private static String versions(FlowCatalog catalog) {
+        return catalog.flows().values().stream().map(flow -> flow.id() + " " + flow.version())
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void close() throws IOException {
+        watcher.close();
+        thread.interrupt();
+    }
+
+    /** For tests: the versions in use now. */
+    Map<String, String> versionsNow() {
+        return current.get().flows().values().stream()
+                .collect(Collectors.toMap(f -> f.id(), f -> f.version()));
+    }
+}

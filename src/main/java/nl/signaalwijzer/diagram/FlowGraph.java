@@ -1,0 +1,56 @@
+package nl.signaalwijzer.diagram;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.signaalwijzer.flow.Action;
+import nl.signaalwijzer.flow.ActionUse;
+import nl.signaalwijzer.flow.Flow;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Option;
+import nl.signaalwijzer.flow.Outcome;
+import nl.signaalwijzer.flow.Question;
+
+/**
+ * What a diagram shows of a flow, in one language: a box per question and outcome, and one arrow per
+ * question and next node, labelled with every option that takes it (so "Nee" and "Weet ik niet" to
+ * the same place are one arrow, not two lines on top of each other).
+ */
+public record FlowGraph(String flowId, String title, String version, Lang lang, List<Box> boxes, List<Arrow> arrows) {
+
+    public enum Kind { QUESTION, OUTCOME }
+
+    /**
+     * @param text       the question, or the outcome's title
+     * @param actionIds  an outcome's actions in order (empty for a question)
+     * @param urgent     an outcome that leads with an urgent action (such as calling 112)
+     */
+    public record Box(String id, Kind kind, String text, List<String> actionIds, boolean start, boolean urgent) {
+    }
+
+    public record Arrow(String from, String to, List<String> labels) {
+    }
+
+    public static FlowGraph of(Flow flow, FlowCatalog catalog, Lang lang) {
+        List<Box> boxes = new ArrayList<>();
+        List<Arrow> arrows = new ArrayList<>();
+        for (Question question : flow.questions()) {
+            boxes.add(new Box(question.id(), Kind.QUESTION, question.text().in(lang), List.of(),
+                    question.id().equals(flow.start()), false));
+            Map<String, List<String>> labelsByTarget = new LinkedHashMap<>();
+            for (Option option : question.options()) {
+                labelsByTarget.computeIfAbsent(option.next(), next -> new ArrayList<>()).add(option.label().in(lang));
+            }
+            labelsByTarget.forEach((next, labels) -> arrows.add(new Arrow(question.id(), next, List.copyOf(labels))));
+        }
+        for (Outcome outcome : flow.outcomes()) {
+            List<String> actionIds = outcome.actions().stream().map(ActionUse::actionId).toList();
+            Action first = actionIds.isEmpty() ? null : catalog.action(actionIds.get(0));
+            boxes.add(new Box(outcome.id(), Kind.OUTCOME, outcome.title().in(lang), actionIds, false,
+                    first != null && first.urgent()));
+        }
+        return new FlowGraph(flow.id(), flow.title().in(lang), flow.version(), lang, List.copyOf(boxes), List.copyOf(arrows));
+    }
+}

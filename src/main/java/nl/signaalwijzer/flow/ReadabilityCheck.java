@@ -1,0 +1,208 @@
+package nl.signaalwijzer.flow;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * B1 readability warnings for the Dutch texts of a flows directory: sentences over {@value #MAX_WORDS}
+ * words, difficult words (from a small list) that glossary.yaml does not explain, and questions with
+ * more than {@value #MAX_OPTIONS} options. Works on the YAML tree, so it points at the exact line and
+ * column of the sentence or word, and it reads whatever glossary exists.
+ */
+public final class ReadabilityCheck {
+    static final int MAX_WORDS = 20;
+    static final int MAX_OPTIONS = 6;
+    /** Words a B1 reader may not know; each should have an entry in glossary.yaml. */
+    static final List<String> JARGON = List.of(
+            "aandachtsfunctionaris", "vertrouwenspersoon", "cliëntvertrouwenspersoon", "klachtenfunctionaris",
+            "klachtencommissie", "meldteam", "meldcode", "wkkgz", "igj", "afkoelingsperiode", "grensoverschrijdend",
+            "gedetacheerde", "mantelzorger", "zzp'er", "calamiteit", "aangifte", "niet-pluis-gevoel", "glijdende schaal");
+    private static final List<String> PLURAL_ENDINGS = List.of("", "s", "en", "sen", "'s", "e");
+    /** Every written form of a jargon term (itself and its plurals) -> the term. */
+    private static final Map<String, String> JARGON_FORMS = jargonForms();
+
+    /** "aandachtsfunctionaris(sen)", "vertrouwenspersoon" -> "vertrouwenspersonen" (a long vowel halves). */
+    private static Map<String, String> jargonForms() {
+        Map<String, String> forms = new java.util.HashMap<>();
+        java.util.regex.Pattern longVowel = java.util.regex.Pattern.compile("(.*)(aa|ee|oo|uu)(\\p{L})");
+        for (String term : JARGON) {
+            PLURAL_ENDINGS.forEach(ending -> forms.put(term + ending, term));
+            var matcher = longVowel.matcher(term);
+            if (matcher.matches()) {
+                forms.put(matcher.group(1) + matcher.group(2).charAt(0) + matcher.group(3) + "en", term);
+            }
+        }
+        return Map.copyOf(forms);
+    }
+
+    private ReadabilityCheck() {
+    }
+
+    public static List<Warning> check(FlowFiles files) {
+        Set<String> explained = glossaryTerms(files);
+        List<Warning> warnings = new ArrayList<>();
+        files.files().forEach((name, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            FlowReader.parse(text, Reading.collecting(name)).ifPresent(root ->
+                    new FileCheck(name, text.split("\\r?\\n", -1), explained, warnings).check(root));
+        });
+        return warnings.stream().sorted().toList();
+    }
+
+    private static Set<String> glossaryTerms(FlowFiles files) {
+        byte[] glossary = files.files().get(FlowLoader.GLOSSARY);
+        if (glossary == null) {
+            return Set.of();
+        }
+        Reading reading = Reading.collecting(FlowLoader.GLOSSARY);
+        return FlowReader.parse(new String(glossary, StandardCharsets.UTF_8), reading)
+                .map(root -> FlowReader.glossary(root, reading).stream()
+                        .filter(term -> term.term() != null)
+                        .map(term -> term.term().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.toCollection(TreeSet::new)))
+                .map(set -> (Set<String>) set).orElse(Set.of());
+    }
+
+    /** The checks of one file; difficult words are reported once per file, at their first use. */
+    private static final class FileCheck {
+        private final String file;
+        private final String[] lines;
+        private final Set<String> explained;
+        private final List<Warning> warnings;
+        private final Map<String, Location> firstJargon = new LinkedHashMap<>();
+        private final Map<String, Integer> jargonCount = new LinkedHashMap<>();
+
+        FileCheck(String file, String[] lines, Set<String> explained, List<Warning> warnings) {
+            this.file = file;
+            this.lines = lines;
+            this.explained = explained;
+            this.warnings = warnings;
+        }
+
+        void check(Node root) {
+            walk(root);
+            firstJargon.forEach((term, at) -> {
+                int more = jargonCount.get(term) - 1;
+                warnings.add(new Warning(at, "'" + term + "' is a difficult word; explain it in glossary.yaml"
+                        + (more > 0 ? " (used " + more + " more time" + (more == 1 ? "" : "s") + " in this file)" : "")));
+            });
+        }
+
+        private void walk(Node node) {
+            if (node instanceof SequenceNode sequence) {
+                sequence.getValue().forEach(this::walk);
+            } else if (node instanceof MappingNode mapping) {
+                String id = null;
+                for (NodeTuple tuple : mapping.getValue()) {
+                    if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("id")
+                            && tuple.getValueNode() instanceof ScalarNode value) {
+                        id = value.getValue();
+                    }
+                }
+                for (NodeTuple tuple : mapping.getValue()) {
+                    String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+                    Node value = tuple.getValueNode();
+                    if (key.equals("nl") && value instanceof ScalarNode scalar) {
+                        text(scalar);
+                    } else if (key.equals("options") && value instanceof SequenceNode options
+                            && options.getValue().size() > MAX_OPTIONS) {
+                        warnings.add(new Warning(at(mapping.getStartMark().getLine(), mapping.getStartMark().getColumn()),
+                                "question '" + id + "' has " + options.getValue().size() + " options; more than "
+                                        + MAX_OPTIONS + " are hard to choose from"));
+                    } else {
+                        walk(value);
+                    }
+                }
+            }
+        }
+
+        private void text(ScalarNode scalar) {
+            List<SentenceSplitter.Sentence> sentences = SentenceSplitter.split(scalar.getValue());
+            for (SentenceSplitter.Sentence sentence : sentences) {
+                long words = SentenceSplitter.countWords(sentence.words());
+                if (words > MAX_WORDS) {
+                    String start = String.join(" ", sentence.words().subList(0, Math.min(6, sentence.words().size())));
+                    warnings.add(new Warning(wordLocation(scalar, sentence.firstWord()), "sentence of " + words
+                            + " words (at most " + MAX_WORDS + " for B1): \"" + start + " ...\""));
+                }
+            }
+            List<String> words = new ArrayList<>();
+            sentences.forEach(s -> words.addAll(s.words()));
+            for (int i = 0; i < words.size(); i++) {
+                String term = jargonAt(words, i);
+                if (term != null && !explained.contains(term)) {
+                    jargonCount.merge(term, 1, Integer::sum);
+                    if (!firstJargon.containsKey(term)) {
+                        firstJargon.put(term, wordLocation(scalar, i));
+                    }
+                }
+            }
+        }
+
+        /** The jargon term that starts at word {@code i} (a term may be two words), or null. */
+        private static String jargonAt(List<String> words, int i) {
+            String one = bare(words.get(i));
+            String term = JARGON_FORMS.get(one);
+            if (term == null && i + 1 < words.size()) {
+                term = JARGON_FORMS.get(one + " " + bare(words.get(i + 1)));
+            }
+            return term;
+        }
+
+        private static String bare(String word) {
+            return word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}']+$", "").replaceAll("'$", "");
+        }
+
+        /**
+         * Where word number {@code wordIndex} of a scalar's value is written in the file: counts the
+         * whitespace-separated words of the source from the scalar's start (after a block header).
+         */
+        private Location wordLocation(ScalarNode scalar, int wordIndex) {
+            int line = scalar.getStartMark().getLine();
+            int column = scalar.getStartMark().getColumn();
+            DumperOptions.ScalarStyle style = scalar.getScalarStyle();
+            if (style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL) {
+                line++;
+                column = 0;
+            }
+            int seen = -1;
+            for (int l = line; l < lines.length && l <= scalar.getEndMark().getLine(); l++) {
+                String source = lines[l];
+                int c = l == line ? column : 0;
+                while (c < source.length()) {
+                    while (c < source.length() && Character.isWhitespace(source.charAt(c))) {
+                        c++;
+                    }
+                    if (c >= source.length()) {
+                        break;
+                    }
+                    seen++;
+                    if (seen == wordIndex) {
+                        return at(l, c);
+                    }
+                    while (c < source.length() && !Character.isWhitespace(source.charAt(c))) {
+                        c++;
+                    }
+                }
+            }
+            return at(scalar.getStartMark().getLine(), scalar.getStartMark().getColumn());
+        }
+
+        private Location at(int zeroBasedLine, int zeroBasedColumn) {
+            return new Location(file, zeroBasedLine + 1, zeroBasedColumn + 1);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.signaalwijzer.web;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.signaalwijzer.flow.Flow;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Lang;
+
+/** The pages of the safety shell: privacy, how "Snel weg" works, and the kiosk's QR codes. */
+final class SafetyRoutes {
+    static final String PRIVACY = "/privacy";
+    static final String QUICK_EXIT_HELP = "/snel-weg";
+    static final String QR = "/qr/{flowId}/{outcomeId}";
+
+    private final Supplier<FlowCatalog> catalog;
+    private final Views views;
+    private final OutcomeQr qr = new OutcomeQr();
+
+    SafetyRoutes(Supplier<FlowCatalog> catalog, Views views) {
+        this.catalog = catalog;
+        this.views = views;
+    }
+
+    void privacy(Context ctx) {
+        Lang lang = PageRoutes.queryLang(ctx);
+        Pages.html(ctx, views.render("privacy", Pages.base(lang, UiText.in(lang).get("privacyTitle"),
+                Map.of("organisation", catalog.get().organisation().name().in(lang)))));
+    }
+
+    void quickExitHelp(Context ctx) {
+        Lang lang = PageRoutes.queryLang(ctx);
+        Pages.html(ctx, views.render("quick-exit", Pages.base(lang, UiText.in(lang).get("exitHelpTitle"), Map.of())));
+    }
+
+    void qrCode(Context ctx) {
+        FlowCatalog current = catalog.get();
+        Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::notFound);
+        String svg = qr.svg(current, flow, ctx.pathParam("outcomeId"), PageRoutes.queryLang(ctx));
+        if (svg == null) {
+            throw HttpError.notFound();
+        }
+        // no-store stays (set for every response): a cached image named after an outcome would be a trace.
+        ctx.contentType("image/svg+xml; charset=utf-8").result(svg);
+    }
+}

@@ -1,0 +1,61 @@
+package nl.signaalwijzer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lint [--strict] DIR}: every problem and every warning at once; warnings alone exit 0 unless --strict. */
+class LintCommandTest {
+    @TempDir
+    Path dir;
+
+    private void write(Path... overlays) throws Exception {
+        for (Map.Entry<String, byte[]> file : Fixtures.read(Fixtures.FIXTURES.resolve("valid")).entrySet()) {
+            Files.write(dir.resolve(file.getKey()), file.getValue());
+        }
+        for (Path overlay : overlays) {
+            for (Map.Entry<String, byte[]> file : Fixtures.read(overlay).entrySet()) {
+                Files.write(dir.resolve(file.getKey()), file.getValue());
+            }
+        }
+    }
+
+    private record Run(int exit, List<String> lines) {
+    }
+
+    private Run lint(String... args) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = App.lint(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8));
+        return new Run(exit, out.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    @Test
+    void problemsAndWarningsAreAllPrintedAndProblemsFail() throws Exception {
+        write(Fixtures.FIXTURES.resolve("broken/unknown-contact"), Fixtures.FIXTURES.resolve("readability/too-many-options"));
+        Run run = lint(dir.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.lines()).containsExactly(
+                "actions.yaml:2:5: action 'call-112' names contact 'alarm-113', which organisation.yaml does not define",
+                "actions.yaml:9:33: warning: 'aandachtsfunctionaris' is a difficult word; explain it in glossary.yaml",
+                "organisation.yaml:8:16: warning: 'aandachtsfunctionaris' is a difficult word; explain it in glossary.yaml",
+                "tiny.yaml:18:5: warning: question 'worried' has 7 options; more than 6 are hard to choose from",
+                "1 problem(s), 3 warning(s)");
+    }
+
+    @Test
+    void warningsAloneExitZeroUnlessStrict() throws Exception {
+        write(Fixtures.FIXTURES.resolve("readability/glossary"));
+        assertThat(lint(dir.toString())).isEqualTo(new Run(0, List.of("ok: 1 flows in " + dir + ", 0 warning(s)")));
+        write(Fixtures.FIXTURES.resolve("readability/glossary"), Fixtures.FIXTURES.resolve("readability/too-many-options"));
+        assertThat(lint(dir.toString()).exit()).isZero();
+        assertThat(lint("--strict", dir.toString()).exit()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,157 @@
+package nl.signaalwijzer.browser;
+
+import static nl.signaalwijzer.TestServer.answersForm;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * With JavaScript: every flow the start page offers, talked through to an outcome, each answer posted
+ * with fetch and shown as new bubbles — no page load, no history entry, focus on the new question, the
+ * new text in the polite live region — and the form still right for the plain posts that follow.
+ */
+@ExtendWith(SharedBrowser.class)
+class ChatWithJavaScriptTest {
+    private static Browser browser;
+
+    @BeforeAll
+    static void start(Browser shared) {
+        browser = shared;
+    }
+
+    @Test
+    void everyFlowAlwaysTakingTheFirstOption() {
+        for (String flow : browser.offeredFlows()) {
+            talkThrough(flow, options -> options.get(0));
+        }
+    }
+
+    @Test
+    void everyFlowAlwaysAnsweringUnsure() {
+        for (String flow : browser.offeredFlows()) {
+            talkThrough(flow, Browser::unsureOrFirst);
+        }
+    }
+
+    private void talkThrough(String flow, Function<List<WebElement>, WebElement> pick) {
+        browser.startFlow(flow);
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("class")).contains("js");
+        browser.js("window.__samePage = true");
+        long historyLength = (Long) browser.js("return history.length");
+        List<String> answers = new ArrayList<>();
+        for (int step = 1; !browser.atOutcome(); step++) {
+            assertThat(step).as("%s ends in an outcome", flow).isLessThan(40);
+            assertThat(browser.driver.getTitle()).startsWith("Vraag " + step + " – ");
+            WebElement option = pick.apply(browser.options());
+            answers.add(option.getAttribute("value"));
+            browser.choose(option);
+
+            assertThat(browser.js("return window.__samePage === true")).as("no page load").isEqualTo(true);
+            assertThat(browser.js("return history.length")).as("no history entry").isEqualTo(historyLength);
+            WebElement current = browser.current();
+            assertThat(browser.driver.switchTo().activeElement()).as("focus on the new question").isEqualTo(current);
+            String heard = current.findElements(By.tagName("legend")).isEmpty()
+                    ? current.findElement(By.tagName("h2")).getText()
+                    : current.findElement(By.tagName("legend")).getText();
+            browser.waiting().until(d -> !d.findElement(By.id("chat-status")).getAttribute("textContent").isEmpty());
+            assertThat(browser.driver.findElement(By.id("chat-status")).getAttribute("textContent"))
+                    .as("announced politely").isEqualToIgnoringWhitespace(heard);
+            assertThat(hiddenAnswers()).as("the form carries every answer").isEqualTo(answers);
+            assertThat(browser.driver.findElements(By.cssSelector(".transcript > .turn"))).hasSize(answers.size());
+            assertThat(browser.driver.findElements(By.id("current"))).hasSize(1);
+            assertThat(browser.driver.findElements(By.cssSelector(".typing"))).isEmpty();
+        }
+        assertThat(browser.driver.getTitle()).doesNotStartWith("Vraag");
+        // the same advice as a plain form post with these answers
+        String title = browser.current().findElement(By.tagName("h2")).getText();
+        assertThat(browser.server.postForm("/gesprek", answersForm(flow, answers)).body())
+                .contains(">" + title + "</h2>");
+    }
+
+    @Test
+    void aShortTypingPauseOnlyWhenMotionIsWelcome() {
+        browser.startFlow("medewerker");
+        WebElement before = browser.current();
+        browser.options().get(1).click();
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".typing")).isEmpty());
+        browser.screenshot("typing-360x640");
+        browser.waitForNext(before);
+        assertThat(browser.driver.findElements(By.cssSelector(".typing"))).isEmpty();
+
+        browser.emulate(false, true);
+        try {
+            before = browser.current();
+            browser.options().get(0).click();
+            assertThat(browser.driver.findElements(By.cssSelector(".typing"))).as("no typing dots").isEmpty();
+            browser.waitForNext(before);
+            assertThat(browser.driver.getTitle()).startsWith("Vraag 3 – ");
+        } finally {
+            browser.emulate(false, false);
+        }
+    }
+
+    @Test
+    void whenTheServerRefusesTheAnswerThePlainPostShowsTheFriendlyErrorPage() {
+        browser.startFlow("medewerker");
+        browser.js("document.querySelector('#chat input[name=flow]').value = 'bestaat-niet'");
+        WebElement before = browser.current();
+        browser.options().get(1).click();
+        browser.waiting().until(d -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (RuntimeException gone) {
+                return true;
+            }
+        });
+        browser.waiting().until(d -> !d.findElements(By.tagName("h1")).isEmpty()
+                && d.findElement(By.tagName("h1")).getText().equals("Dat lukte niet"));
+        assertThat(browser.driver.getPageSource()).contains("Deze vragenlijst bestaat niet");
+    }
+
+    @Test
+    void afterFragmentsThePlainPostsStillWork() {
+        browser.startFlow("medewerker");
+        browser.choose(browser.options().get(1));   // acute-danger: no
+        String second = browser.current().findElement(By.cssSelector(".question-text")).getText();
+        browser.choose(browser.options().get(0));   // perpetrator: staff
+        assertThat(browser.driver.getTitle()).startsWith("Vraag 3 – ");
+
+        // "Previous question" is a plain post of the form that fragments have filled in
+        WebElement before = browser.current();
+        browser.click(browser.driver.findElement(By.cssSelector(".conversation-nav button[name=edit]")));
+        browser.waitForNext(before);
+        assertThat(browser.driver.getTitle()).startsWith("Vraag 2 – ");
+        assertThat(browser.current().findElement(By.cssSelector(".question-text")).getText()).isEqualTo(second);
+        assertThat(hiddenAnswers()).containsExactly("acute-danger:no");
+
+        // "Change" on the first answer, then on with fetch again
+        before = browser.current();
+        browser.click(browser.driver.findElement(By.cssSelector(".transcript button.change[value='0']")));
+        browser.waitForNext(before);
+        assertThat(browser.driver.getTitle()).startsWith("Vraag 1 – ");
+        assertThat(hiddenAnswers()).isEmpty();
+        browser.choose(browser.options().get(1));
+        assertThat(browser.driver.getTitle()).startsWith("Vraag 2 – ");
+
+        // switching language keeps the answers
+        before = browser.current();
+        browser.click(browser.driver.findElement(By.cssSelector("button[name=switch-lang]")));
+        browser.waitForNext(before);
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.driver.getTitle()).startsWith("Question 2 – ");
+        assertThat(hiddenAnswers()).containsExactly("acute-danger:no");
+    }
+
+    private static List<String> hiddenAnswers() {
+        return browser.driver.findElements(By.cssSelector("#chat input[type=hidden][name=a]")).stream()
+                .map(e -> e.getAttribute("value")).toList();
+    }
+}

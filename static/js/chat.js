@@ -1,0 +1,147 @@
+// Signaalwijzer chat: with JavaScript an answer is posted with fetch, and the server's HTML fragment
+// (rendered by the same Mustache partials as the full page) is added as new chat bubbles: no page
+// load, no history entry. Without this file every page works with plain form posts.
+// Changing an answer, "previous question" and switching language stay normal form posts.
+(function () {
+  "use strict";
+  document.documentElement.classList.add("js");
+  var form = document.getElementById("chat");
+  if (!form || !window.fetch || !window.DOMParser || !window.URLSearchParams || !window.Promise) {
+    return;
+  }
+  var status = document.getElementById("chat-status");
+  var motion = window.matchMedia ? window.matchMedia("(prefers-reduced-motion: reduce)") : null;
+  var TYPING_MS = 600;   // a short, calm "typing" pause, only when motion is welcome
+  // Without the pause the next question still waits this long, so that the second tap of a
+  // double tap (shaky hands) lands on the old, busy question and not on the new one.
+  var STEADY_MS = 300;
+  var busy = false;
+  var lastButton = null;
+
+  // Browsers without SubmitEvent.submitter: remember the button that was pressed.
+  form.addEventListener("click", function (event) {
+    lastButton = event.target.closest ? event.target.closest("button") : null;
+  });
+
+  form.addEventListener("submit", function (event) {
+    var button = event.submitter || lastButton;
+    if (!button || button.name !== "a") {
+      return; // change, previous question, language: a normal page load
+    }
+    event.preventDefault();
+    if (busy) {
+      return;
+    }
+    busy = true;
+    send(button);
+  });
+
+  function send(button) {
+    var current = document.getElementById("current");
+    form.setAttribute("aria-busy", "true");
+    button.classList.add("chosen");
+    if (current) {
+      current.classList.add("sending");
+    }
+    var reduceMotion = motion !== null && motion.matches; // asked each time: the setting can change
+    var typing = reduceMotion || !current ? null : showTyping(current);
+    var request = fetch(form.getAttribute("action").split("#")[0], {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8",
+        "X-Signaalwijzer-Fragment": "1"
+      },
+      body: fields(button).toString(),
+      credentials: "same-origin",
+      cache: "no-store",
+      redirect: "error"
+    }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (!response.ok || type.indexOf("text/html") !== 0) {
+        throw new Error("fragment not available: " + response.status);
+      }
+      return response.text();
+    });
+    var pause = new Promise(function (resolve) {
+      setTimeout(resolve, reduceMotion ? STEADY_MS : TYPING_MS);
+    });
+    Promise.all([request, pause]).then(function (results) {
+      show(results[0], current, typing, reduceMotion);
+    }).catch(function () {
+      fallback(button);
+    });
+  }
+
+  // The hidden answers plus the pressed option: exactly what a plain form post would send.
+  function fields(button) {
+    var data = new URLSearchParams();
+    var inputs = form.querySelectorAll("input[type=hidden]");
+    for (var i = 0; i < inputs.length; i++) {
+      data.append(inputs[i].name, inputs[i].value);
+    }
+    data.append(button.name, button.value);
+    return data;
+  }
+
+  function showTyping(current) {
+    var typing = document.createElement("p");
+    typing.className = "bubble bubble-question typing";
+    typing.setAttribute("aria-hidden", "true");
+    for (var i = 0; i < 3; i++) {
+      typing.appendChild(document.createElement("span"));
+    }
+    current.parentNode.insertBefore(typing, current.nextSibling);
+    return typing;
+  }
+
+  function show(html, current, typing, reduceMotion) {
+    var fragment = new DOMParser().parseFromString(html, "text/html").querySelector(".fragment");
+    var answer = fragment && fragment.querySelector("input[name=a]");
+    var turn = fragment && fragment.querySelector(".transcript > .turn");
+    var next = fragment && fragment.querySelector("#current");
+    var nav = fragment && fragment.querySelector(".conversation-nav");
+    var transcript = form.querySelector(".transcript");
+    var oldNav = form.querySelector(".conversation-nav");
+    if (!answer || !turn || !next || !nav || !transcript || !oldNav || !current) {
+      throw new Error("unexpected fragment");
+    }
+    form.insertBefore(document.adoptNode(answer), transcript);
+    transcript.appendChild(document.adoptNode(turn));
+    next = document.adoptNode(next);
+    current.parentNode.replaceChild(next, current);
+    if (typing && typing.parentNode) {
+      typing.parentNode.removeChild(typing);
+    }
+    oldNav.parentNode.replaceChild(document.adoptNode(nav), oldNav);
+    document.title = fragment.getAttribute("data-title") || document.title;
+
+    next.focus({ preventScroll: true });
+    next.scrollIntoView({ block: "start", behavior: reduceMotion ? "auto" : "smooth" });
+    announce(next);
+    form.removeAttribute("aria-busy");
+    busy = false;
+  }
+
+  // The new question (or the outcome's heading) for screen readers, through the polite live region.
+  function announce(next) {
+    if (!status) {
+      return;
+    }
+    var source = next.querySelector("legend") || next.querySelector("h2") || next;
+    var text = source.textContent.replace(/\s+/g, " ").trim();
+    status.textContent = "";
+    setTimeout(function () {
+      status.textContent = text;
+    }, 50);
+  }
+
+  // Anything unexpected (an error page, no network, an old browser): send the same form the plain way.
+  function fallback(button) {
+    var hidden = document.createElement("input");
+    hidden.type = "hidden";
+    hidden.name = button.name;
+    hidden.value = button.value;
+    form.appendChild(hidden);
+    form.submit();
+  }
+})();
