@@ -85,6 +85,11 @@ public final class ReadabilityCheck {
         private final Map<String, Location> firstJargon = new LinkedHashMap<>();
         private final Map<String, Integer> jargonCount = new LinkedHashMap<>();
 
+        /** A glossary phrase explains its first word too: "grensoverschrijdend gedrag" covers "grensoverschrijdend". */
+        private boolean isExplained(String term) {
+            return explained.contains(term) || explained.stream().anyMatch(phrase -> phrase.startsWith(term + " "));
+        }
+
         FileCheck(String file, String[] lines, Set<String> explained, List<Warning> warnings) {
             this.file = file;
             this.lines = lines;
@@ -143,7 +148,7 @@ public final class ReadabilityCheck {
             sentences.forEach(s -> words.addAll(s.words()));
             for (int i = 0; i < words.size(); i++) {
                 String term = jargonAt(words, i);
-                if (term != null && !explained.contains(term)) {
+                if (term != null && !isExplained(term)) {
                     jargonCount.merge(term, 1, Integer::sum);
                     if (!firstJargon.containsKey(term)) {
                         firstJargon.put(term, wordLocation(scalar, i));

@@ -59,8 +59,24 @@ class ReadabilityCheckTest {
     }
 
     @Test
+    void aGlossaryPhraseExplainsItsFirstWord() {
+        Map<String, byte[]> files = new HashMap<>(Fixtures.fixture().files());
+        String flow = new String(files.get("tiny.yaml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Maak je je zorgen?", "Zag je grensoverschrijdend gedrag?");
+        files.put("tiny.yaml", flow.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Warning::toString)
+                .anyMatch(w -> w.contains("'grensoverschrijdend'"));
+        files.put("glossary.yaml", ("terms:\n  - term: grensoverschrijdend gedrag\n"
+                + "    explanation: {nl: \"Over een grens gaan.\", en: \"Crossing a line.\"}\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Warning::toString)
+                .noneMatch(w -> w.contains("'grensoverschrijdend'"));
+    }
+
+    @Test
     void reportsEveryWarningAtOnceAcrossFiles() {
         Map<String, byte[]> files = new HashMap<>(Fixtures.fixture().files());
+        files.remove("glossary.yaml"); // nothing explained: every difficult word in every file is reported
         files.putAll(Fixtures.read(READABILITY.resolve("jargon")));
         assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Warning::toString).containsExactly(
                 "actions.yaml:9:33: warning: 'aandachtsfunctionaris' is a difficult word; explain it in glossary.yaml",
