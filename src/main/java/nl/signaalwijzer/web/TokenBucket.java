@@ -14,10 +14,16 @@ final class TokenBucket {
         this.last = now;
     }
 
-    /** Takes one token if there is one. */
+    /**
+     * Takes one token if there is one. {@code now} is read before the lock is taken, so under load a
+     * thread may arrive with an older reading than the one before it: that adds nothing, and must not
+     * take away tokens either (it did: a generous limit then answered 429 under a load test).
+     */
     synchronized boolean tryTake(long now) {
-        tokens = Math.min(capacity, tokens + (now - last) * tokensPerNano);
-        last = now;
+        if (now > last) {
+            tokens = Math.min(capacity, tokens + (now - last) * tokensPerNano);
+            last = now;
+        }
         if (tokens >= 1) {
             tokens -= 1;
             return true;

@@ -50,6 +50,16 @@ class RateLimitTest {
     }
 
     @Test
+    void aRequestThatReadTheClockEarlierTakesOneTokenAndNoMore() {
+        long second = TimeUnit.SECONDS.toNanos(1);
+        TokenBucket bucket = new TokenBucket(2, 6_000_000, 10 * second);
+        assertThat(bucket.tryTake(10 * second)).isTrue();
+        // a thread that read the clock 1 ms before the previous one, and got the lock after it
+        assertThat(bucket.tryTake(10 * second - TimeUnit.MILLISECONDS.toNanos(1))).isTrue();
+        assertThat(bucket.tryTake(10 * second + TimeUnit.MICROSECONDS.toNanos(10))).as("refilled as usual").isTrue();
+    }
+
+    @Test
     void bucketsRefillOverTime() {
         AtomicLong nanos = new AtomicLong();
         RateLimiter limiter = new RateLimiter(60, 2, nanos::get);
