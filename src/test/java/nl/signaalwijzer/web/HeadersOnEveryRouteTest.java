@@ -100,8 +100,8 @@ class HeadersOnEveryRouteTest {
     @Test
     void pagesLinkOnlyToContentHashedStaticFiles() {
         List<String> hashed = hashedAssetUrls(server.get("/").body());
-        assertThat(hashed).hasSize(3).allSatisfy(url ->
-                assertThat(url).matches("/static/(css/app|js/safety|js/chat)\\.[0-9a-f]{10}\\.(css|js)"));
+        assertThat(hashed).hasSize(4).allSatisfy(url ->
+                assertThat(url).matches("/static/(css/app|js/safety|js/chat|icons/favicon)\\.[0-9a-f]{10}\\.(css|js|svg)"));
     }
 
     static List<String> hashedAssetUrls(String page) {

@@ -34,8 +34,8 @@ class RateLimitTest {
         try (TestServer server = TestServer.start(Fixtures.validFixture(),
                 ServerSettings.DEFAULTS.withRequestLog(false).withRateLimit(60, 2))) {
             java.util.List<String> assets = HeadersOnEveryRouteTest.hashedAssetUrls(server.get("/").body());
-            assertThat(assets).hasSize(3);
-            // A ward behind one address loads the page's three files again and again: never refused.
+            assertThat(assets).hasSize(4);
+            // A ward behind one address loads the page's files (style, two scripts, icon) again and again: never refused.
             for (int i = 0; i < 10; i++) {
                 for (String asset : assets) {
                     assertThat(server.get(asset).statusCode()).as(asset).isEqualTo(200);
