@@ -10,11 +10,6 @@ public record Problem(Location location, String message) implements Comparable<P
 
     @Override
     public int compareTo(Problem other) {
-        int byFile = location.file().compareTo(other.location.file());
-        if (byFile != 0) {
-            return byFile;
-        }
-        int byLine = Integer.compare(location.line(), other.location.line());
-        return byLine != 0 ? byLine : Integer.compare(location.column(), other.location.column());
+        return location.compareTo(other.location);
     }
 }
