@@ -91,17 +91,17 @@ final class PreparedPages {
         Map<State, Body> html = new HashMap<>();
         Map<State, Body> fragment = new HashMap<>();
         Map<State, Body> json = new HashMap<>();
-        Queue<State> todo = new ArrayDeque<>();
+        Queue<State> pending = new ArrayDeque<>();
         for (Flow flow : catalog.flows().values()) {
             for (Lang lang : Lang.values()) {
-                todo.add(new State(flow.id(), lang, List.of()));
+                pending.add(new State(flow.id(), lang, List.of()));
             }
         }
-        while (!todo.isEmpty() && bytes < maxBytes) {
+        while (!pending.isEmpty() && bytes < maxBytes) {
             if (!wanted.getAsBoolean()) {
                 return null;
             }
-            State state = todo.remove();
+            State state = pending.remove();
             Flow flow = catalog.flows().get(state.flowId());
             Conversation conversation = replay(flow, state.answers());
             Body page = Body.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang())));
@@ -115,7 +115,7 @@ final class PreparedPages {
                 for (Option option : conversation.question().options()) {
                     List<Answer> next = new ArrayList<>(state.answers());
                     next.add(new Answer(conversation.question().id(), option.id()));
-                    todo.add(new State(state.flowId(), state.lang(), List.copyOf(next)));
+                    pending.add(new State(state.flowId(), state.lang(), List.copyOf(next)));
                 }
             }
         }
