@@ -79,7 +79,7 @@ class PageTest {
                 .contains("Waarom dit advies", "Veiligheid eerst.")
                 .contains("Wat gebeurt er daarna", "De organisatie handelt.")
                 .contains("Wat je altijd mag doen", "Je mag altijd melden.")
-                .contains("Leidraad Veilige zorgrelatie – Stap 1")
+                .contains("<li lang=\"nl\">Leidraad Veilige zorgrelatie – Stap 1</li>")
                 .contains("tiny " + version);
     }
 
