@@ -33,7 +33,7 @@ final class PageRenderer {
     static PageRenderer of(StaticAssets assets, ServerSettings settings) {
         java.util.function.Function<FlowCatalog, SafetyShell> shell =
                 catalog -> SafetyShell.of(settings, catalog.organisation().kiosk());
-        return new PageRenderer(new Views(assets, () -> {
+        return new PageRenderer(new Views(assets::rewrite, () -> {
             throw new IllegalStateException("a page rendered by PageRenderer always gets the shell of its catalog");
         }), shell);
     }

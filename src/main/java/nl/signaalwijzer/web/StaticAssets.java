@@ -66,6 +66,27 @@ final class StaticAssets {
         }
     }
 
+    /**
+     * {@link #fromClasspath()} on a thread of its own; {@code get()} waits for it the first time and is a
+     * plain read after that.
+     */
+    static java.util.function.Supplier<StaticAssets> fromClasspathInBackground() {
+        java.util.concurrent.FutureTask<StaticAssets> loading = new java.util.concurrent.FutureTask<>(StaticAssets::fromClasspath);
+        Thread thread = new Thread(loading, "load-static-assets");
+        thread.setDaemon(true);
+        thread.start();
+        return () -> {
+            try {
+                return loading.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the static files", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("the static files could not be read", e.getCause());
+            }
+        };
+    }
+
     /** @param files path below {@code static/} (e.g. {@code css/app.css}) -> content */
     static StaticAssets of(Map<String, byte[]> files) {
         Map<String, String> hashedUrls = new HashMap<>();

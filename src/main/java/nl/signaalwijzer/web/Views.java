@@ -26,8 +26,11 @@ final class Views {
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
     private final Supplier<SafetyShell> shell;
 
-    /** @param shell the safety shell of the flows in use now */
-    Views(StaticAssets assets, Supplier<SafetyShell> shell) {
+    /**
+     * @param staticUrls turns {@code /static/...} URLs in a template into content-hashed ones ({@link StaticAssets#rewrite})
+     * @param shell the safety shell of the flows in use now
+     */
+    Views(java.util.function.UnaryOperator<String> staticUrls, Supplier<SafetyShell> shell) {
         this.shell = shell;
         this.factory = new DefaultMustacheFactory("templates") {
             @Override
@@ -35,7 +38,7 @@ final class Views {
                 try (Reader template = super.getReader(resourceName)) {
                     StringWriter text = new StringWriter();
                     template.transferTo(text);
-                    return new StringReader(assets.rewrite(text.toString()));
+                    return new StringReader(staticUrls.apply(text.toString()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -29,10 +29,12 @@ public final class WebServer {
     }
 
     public static Javalin create(Supplier<FlowCatalog> catalog, ServerSettings settings) {
-        StaticAssets assets = StaticAssets.fromClasspath();
+        // performance: the jar scan and gzip of the static files run on a thread of their own, so the web
+        // server's set-up does not wait for them; everything below uses them only at first use.
+        Supplier<StaticAssets> assets = StaticAssets.fromClasspathInBackground();
         // The safety shell is per catalog (its kiosk settings), never per request.
         Function<FlowCatalog, SafetyShell> shell = flows -> SafetyShell.of(settings, flows.organisation().kiosk());
-        Views views = new Views(assets, () -> shell.apply(catalog.get()));
+        Views views = new Views(text -> assets.get().rewrite(text), () -> shell.apply(catalog.get()));
         PageRenderer renderer = new PageRenderer(views, shell);
         // performance: every page of the catalog in use rendered ahead, in the background (see PreparedPages)
         PreparedPagesHolder prepared = new PreparedPagesHolder(renderer);
@@ -52,13 +54,13 @@ public final class WebServer {
             // and every idle thread's stack costs memory.
             config.jetty.threadPool = new QueuedThreadPool(24, 4, 60_000);
             // safety shell
-            config.jetty.modifyServer(server -> server.setErrorHandler(new FallbackErrorPage(settings.quickExitUrl(), assets::rewrite)));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new FallbackErrorPage(settings.quickExitUrl(), text -> assets.get().rewrite(text))));
             config.routes.before(SecurityHeaders::apply);
             // safety shell. Content-hashed static files are not counted: every page loads three of them,
             // a whole ward behind one address would run out of requests three times as fast, and
             // answering them (from memory, or a 304) costs less than counting them.
             config.routes.before(ctx -> {
-                if (!assets.isHashed(ctx.path())) {
+                if (!assets.get().isHashed(ctx.path())) {
                     limiter.check(ctx);
                 }
             });
@@ -69,7 +71,7 @@ public final class WebServer {
             config.routes.post(PageRoutes.CONVERSATION, pages::conversation);
             config.routes.get(PageRoutes.CONVERSATION, ctx -> ctx.redirect("/", HttpStatus.SEE_OTHER));
             // performance: every file under static/, from memory, also at a content-hashed URL cached for a year
-            config.routes.get(StaticAssets.URL_PREFIX + "<path>", assets::serve);
+            config.routes.get(StaticAssets.URL_PREFIX + "<path>", ctx -> assets.get().serve(ctx));
             config.routes.get("/api/v1/flows", api::flows);
             config.routes.post("/api/v1/flows/{flowId}/conversation", api::conversation);
             // safety shell
