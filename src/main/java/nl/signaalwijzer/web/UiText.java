@@ -23,7 +23,6 @@ final class UiText {
         put("change", "Wijzig", "Change");
         put("changeHint", "Wijzig je antwoord op de vraag", "Change your answer to the question");
         put("yourAnswer", "Jouw antwoord", "Your answer");
-        put("guide", "Signaalwijzer", "Signaalwijzer");
         put("question", "Vraag", "Question");
         put("otherLang", "English", "Nederlands");
         put("otherLangName", "Read this in English", "Lees dit in het Nederlands");
@@ -34,7 +33,6 @@ final class UiText {
         put("introSources", "Het advies volgt de Leidraad Veilige zorgrelatie en de brochure van de Inspectie (IGJ).",
                 "The advice follows the Leidraad Veilige zorgrelatie and the brochure of the Health Inspectorate (IGJ).");
         put("whoAreYou", "Wie ben jij?", "Who are you?");
-        put("start", "Begin", "Start");
         put("adviceHeading", "Wat je nu doet", "What to do now");
         put("why", "Waarom dit advies", "Why this advice");
         put("nextSteps", "Wat gebeurt er daarna", "What happens next");
@@ -44,7 +42,6 @@ final class UiText {
         put("transcript", "Je antwoorden", "Your answers");
         put("call", "Bel", "Call");
         put("exampleContact", "Voorbeeld: de organisatie vult dit nog in.", "Example: the organisation still has to fill this in.");
-        put("urgent", "Eerst", "First");
         put("privacy", "Privacy", "Privacy");
         put("wordsHeading", "Uitleg van moeilijke woorden", "Difficult words explained");
         put("whatIs", "Wat betekent", "What does");
