@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -52,7 +51,9 @@ final class ApiRoutes {
     void conversation(Context ctx) {
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
-        requireJson(ctx);
+        RequestBody.requireType(ctx, "application/json", new Text(
+                "Stuur het verzoek als JSON (Content-Type: application/json).",
+                "Send the request as JSON (Content-Type: application/json)."));
         JsonNode request = parse(RequestBody.utf8(RequestBody.bytes(ctx)));
         Lang lang = lang(request);
         List<Answer> answers = answers(request);
@@ -64,15 +65,6 @@ final class ApiRoutes {
         }
         Conversation conversation = Answers.replay(flow, answers);
         send(ctx, body(conversation, current, lang));
-    }
-
-    private static void requireJson(Context ctx) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).split(";")[0].strip().equals("application/json")) {
-            throw new HttpError(415, "unsupported-media-type", new Text(
-                    "Stuur het verzoek als JSON (Content-Type: application/json).",
-                    "Send the request as JSON (Content-Type: application/json)."));
-        }
     }
 
     private static JsonNode parse(String body) {

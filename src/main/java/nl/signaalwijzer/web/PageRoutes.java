@@ -2,7 +2,6 @@ package nl.signaalwijzer.web;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.Conversation;
@@ -45,12 +44,13 @@ final class PageRoutes {
     }
 
     void conversation(Context ctx) {
-        requireForm(ctx);
+        RequestBody.requireType(ctx, "application/x-www-form-urlencoded", new Text(
+                "Deze pagina verwacht een gewoon formulier.", "This page expects a plain form."));
         FormBody form = FormBody.parse(RequestBody.bytes(ctx));
         String flowId = form.last("flow");
         if (flowId == null || flowId.isBlank()) {
-            throw HttpError.badRequest("missing-flow", "Er ontbreekt welke vragenlijst je gebruikt.",
-                    "It is missing which set of questions you are using.");
+            throw HttpError.badRequest("missing-flow", "We weten niet welke vragenlijst je invulde.",
+                    "We do not know which set of questions you were answering.");
         }
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(flowId).orElseThrow(HttpError::unknownFlow);
@@ -91,15 +91,6 @@ final class PageRoutes {
             // falls through to the error below
         }
         throw HttpError.badRequest("invalid-edit", "Dit antwoord kunnen we niet wijzigen.", "We cannot change this answer.");
-    }
-
-    private static void requireForm(Context ctx) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).split(";")[0].strip()
-                .equals("application/x-www-form-urlencoded")) {
-            throw new HttpError(415, "unsupported-media-type", new Text(
-                    "Deze pagina verwacht een gewoon formulier.", "This page expects a plain form."));
-        }
     }
 
     private static Lang formLang(FormBody form) {

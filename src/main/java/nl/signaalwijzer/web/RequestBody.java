@@ -1,6 +1,7 @@
 package nl.signaalwijzer.web;
 
 import io.javalin.http.Context;
+import nl.signaalwijzer.flow.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -19,6 +20,14 @@ final class RequestBody {
     static final int DRAIN_BYTES = 1024 * 1024;
 
     private RequestBody() {
+    }
+
+    /** Refuses (415) a body that does not declare {@code mediaType}; parameters such as charset are allowed. */
+    static void requireType(Context ctx, String mediaType, Text whenWrong) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip().equals(mediaType)) {
+            throw new HttpError(415, "unsupported-media-type", whenWrong);
+        }
     }
 
     static byte[] bytes(Context ctx) {

@@ -54,10 +54,12 @@ public final class WebServer {
             // and every idle thread's stack costs memory.
             config.jetty.threadPool = new QueuedThreadPool(24, 4, 60_000);
             // safety shell
-            config.jetty.modifyServer(server -> server.setErrorHandler(new FallbackErrorPage(settings.quickExitUrl(), text -> assets.get().rewrite(text))));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new FallbackErrorPage(status ->
+                    errorPage(views, Lang.NL, status, new Text("Dit verzoek kwam niet goed aan.",
+                            "This request did not arrive intact.")))));
             config.routes.before(SecurityHeaders::apply);
-            // safety shell. Content-hashed static files are not counted: every page loads three of them,
-            // a whole ward behind one address would run out of requests three times as fast, and
+            // safety shell. Content-hashed static files are not counted: every page loads several of them,
+            // a whole ward behind one address would run out of requests several times as fast, and
             // answering them (from memory, or a 304) costs less than counting them.
             config.routes.before(ctx -> {
                 if (!assets.get().isHashed(ctx.path())) {
@@ -124,9 +126,13 @@ public final class WebServer {
             return;
         }
         Lang lang = PageRoutes.queryLang(ctx);
-        Map<String, Object> model = Pages.base(lang, UiText.in(lang).get("errorTitle"), Map.of(
-                "status", error.status(),
-                "message", error.text().in(lang)));
-        Pages.html(ctx, views.render("error", model));
+        Pages.html(ctx, errorPage(views, lang, error.status(), error.text()));
+    }
+
+    /** The one calm error page: for our own 4xx and for the requests Jetty refuses before we see them. */
+    static String errorPage(Views views, Lang lang, int status, Text message) {
+        return views.render("error", Pages.base(lang, UiText.in(lang).get("errorTitle"), Map.of(
+                "status", status,
+                "message", message.in(lang))));
     }
 }
