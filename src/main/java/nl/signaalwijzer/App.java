@@ -19,6 +19,7 @@ import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.PageWords;
 import nl.signaalwijzer.flow.Problem;
 import nl.signaalwijzer.flow.ReadabilityCheck;
 import nl.signaalwijzer.flow.Warning;
@@ -77,7 +78,11 @@ public final class App {
         }
         // performance: the flows are read and checked on a second thread while the web server is set
         // up (not started) on this one; both are mostly class loading, and a small VM has 2 cores.
-        FutureTask<FlowCatalog> loading = new FutureTask<>(() -> FlowLoader.load(files));
+        // The page words (ui-text.yaml) are read as strictly as the flows: a broken file stops the start too.
+        FutureTask<FlowCatalog> loading = new FutureTask<>(() -> {
+            PageWords.bundled();
+            return FlowLoader.load(files);
+        });
         new Thread(loading, "load-flows").start();
         AtomicReference<FlowCatalog> current = new AtomicReference<>();
         Javalin server = WebServer.create(current::get, settings);
@@ -85,7 +90,8 @@ public final class App {
         try {
             catalog = loadedCatalog(loading);
         } catch (FlowException e) {
-            System.err.println("The flows in " + files.origin() + " have problems; the server does not start:");
+            System.err.println("The flows in " + files.origin() + " (or the page words, " + PageWords.FILE
+                    + ") have problems; the server does not start:");
             System.err.println(e.getMessage());
             return 1;
         }
@@ -136,14 +142,16 @@ public final class App {
             return usage();
         }
         FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
-        java.util.List<Problem> problems = java.util.List.of();
+        java.util.List<Problem> problems = new java.util.ArrayList<>(PageWords.problems());
         int flows = 0;
         try {
             flows = FlowLoader.load(files).flows().size();
         } catch (FlowException e) {
-            problems = e.problems();
+            problems.addAll(e.problems());
         }
-        java.util.List<Warning> warnings = ReadabilityCheck.check(files);
+        // The page words are linted with the flow texts, against the same glossary.
+        java.util.List<Warning> warnings = new java.util.ArrayList<>(ReadabilityCheck.check(files));
+        warnings.addAll(PageWords.warnings(files));
         problems.forEach(out::println);
         warnings.forEach(out::println);
         if (problems.isEmpty()) {
