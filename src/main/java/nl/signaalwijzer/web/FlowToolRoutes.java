@@ -29,7 +29,7 @@ final class FlowToolRoutes {
     }
 
     void list(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         List<FlowEntry> flows = new ArrayList<>();
         for (Flow flow : catalog.get().flows().values()) {
             flows.add(new FlowEntry(flow.id(), flow.title().in(lang), flow.description().in(lang), flow.version()));
@@ -38,14 +38,14 @@ final class FlowToolRoutes {
     }
 
     void diagram(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
         ctx.contentType("image/svg+xml; charset=utf-8").result(diagrams.svg(flow, current, lang));
     }
 
     void mermaid(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
         ctx.contentType("text/plain; charset=utf-8").result(diagrams.mermaid(flow, current, lang));

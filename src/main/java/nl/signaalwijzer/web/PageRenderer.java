@@ -61,7 +61,7 @@ final class PageRenderer {
     }
 
     static byte[] json(Conversation conversation, FlowCatalog catalog, Lang lang) {
-        return ApiRoutes.bytes(ApiRoutes.body(conversation, catalog, lang));
+        return ConversationJson.bytes(conversation, catalog, lang);
     }
 
     static byte[] utf8(String text) {

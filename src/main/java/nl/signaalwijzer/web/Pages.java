@@ -22,12 +22,7 @@ final class Pages {
         if (ctx.res().getHeader("Vary") == null) {
             ctx.header("Vary", "Accept-Encoding");
         }
-        if (StaticAssets.acceptsGzip(ctx.header("Accept-Encoding"))) {
-            ctx.header("Content-Encoding", "gzip");
-            ctx.result(body.gzip());
-        } else {
-            ctx.result(body.plain());
-        }
+        Compression.send(ctx, body.plain(), body.gzip());
     }
 
     static Map<String, Object> base(Lang lang, String title, Map<String, Object> content) {

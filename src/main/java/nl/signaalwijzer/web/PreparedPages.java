@@ -1,8 +1,5 @@
 package nl.signaalwijzer.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.function.BooleanSupplier;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Deflater;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.AnswerMismatch;
 import nl.signaalwijzer.dialogue.Conversation;
@@ -46,7 +43,7 @@ final class PreparedPages {
     /** A response body, and its gzip form for clients that accept it. */
     record Body(byte[] plain, byte[] gzip) {
         static Body of(byte[] plain) {
-            return new Body(plain, PreparedPages.gzip(plain));
+            return new Body(plain, Compression.gzip(plain, Deflater.DEFAULT_COMPRESSION));
         }
 
         long size() {
@@ -159,15 +156,5 @@ final class PreparedPages {
         } catch (AnswerMismatch impossible) {
             throw new IllegalStateException("a prepared path does not fit its own flow", impossible);
         }
-    }
-
-    static byte[] gzip(byte[] plain) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(plain);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -23,20 +23,20 @@ final class SafetyRoutes {
     }
 
     void privacy(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         Pages.html(ctx, views.render("privacy", Pages.base(lang, UiText.in(lang).get("privacyTitle"),
                 Map.of("organisation", catalog.get().organisation().name().in(lang)))));
     }
 
     void quickExitHelp(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         Pages.html(ctx, views.render("quick-exit", Pages.base(lang, UiText.in(lang).get("exitHelpTitle"), Map.of())));
     }
 
     void qrCode(Context ctx) {
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::notFound);
-        String svg = qr.svg(current, flow, ctx.pathParam("outcomeId"), PageRoutes.queryLang(ctx));
+        String svg = qr.svg(current, flow, ctx.pathParam("outcomeId"), QueryLang.of(ctx));
         if (svg == null) {
             throw HttpError.notFound();
         }

@@ -122,10 +122,10 @@ public final class WebServer {
             if (error.answer() != null) {
                 detail.put("answer", error.answer());
             }
-            ApiRoutes.send(ctx, Map.of("error", detail));
+            Json.send(ctx, Map.of("error", detail));
             return;
         }
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         Pages.html(ctx, errorPage(views, lang, error.status(), error.text()));
     }
 

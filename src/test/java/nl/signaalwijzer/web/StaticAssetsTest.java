@@ -102,10 +102,19 @@ class StaticAssetsTest {
 
     @Test
     void gzipIsOnlyUsedWhenAccepted() {
-        assertThat(StaticAssets.acceptsGzip("gzip, deflate, br")).isTrue();
-        assertThat(StaticAssets.acceptsGzip("br;q=1.0, gzip;q=0.5")).isTrue();
-        assertThat(StaticAssets.acceptsGzip("gzip;q=0")).isFalse();
-        assertThat(StaticAssets.acceptsGzip("identity")).isFalse();
-        assertThat(StaticAssets.acceptsGzip(null)).isFalse();
+        assertThat(Compression.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(Compression.acceptsGzip("br;q=1.0, gzip;q=0.5")).isTrue();
+        assertThat(Compression.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(Compression.acceptsGzip("identity")).isFalse();
+        assertThat(Compression.acceptsGzip(null)).isFalse();
+    }
+
+    @Test
+    void typesComeFromJettysTableAndTextSaysUtf8() {
+        assertThat(StaticAssets.contentType("css/app.css")).isEqualTo("text/css; charset=utf-8");
+        assertThat(StaticAssets.contentType("js/chat.js")).isEqualTo("text/javascript; charset=utf-8");
+        assertThat(StaticAssets.contentType("icons/favicon.svg")).isEqualTo("image/svg+xml");
+        assertThat(StaticAssets.contentType("data.json")).isEqualTo("application/json; charset=utf-8");
+        assertThat(StaticAssets.contentType("no-extension")).isEqualTo("application/octet-stream");
     }
 }
