@@ -10,23 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Static files: content-hashed URLs in pages, cached for a year, precompressed, revalidated by ETag. */
 class StaticAssetsTest {
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(Fixtures::validFixture);
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Fixtures.validFixture());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void hashedNamesChangeWithTheContentAndUrlsInTextAreRewritten() {
