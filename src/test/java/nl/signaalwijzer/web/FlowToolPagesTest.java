@@ -11,10 +11,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /flows lists flows with versions and diagram links; the diagram is SVG (or Mermaid), no script. */
 class FlowToolPagesTest {
-    @RegisterExtension
-    static final TestServer server = TestServer.perClass(() -> catalog);
     private static final FlowCatalog catalog = Fixtures.validFixture();
 
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(() -> catalog);
 
     @Test
     void theFlowsPageListsEveryFlowWithItsVersionAndDiagram() {
