@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import nl.signaalwijzer.flow.Lang;
 
 /**
  * Mustache templates from {@code classpath:templates/}, compiled once and then only executed. While
@@ -44,6 +45,11 @@ final class Views {
                 }
             }
         };
+    }
+
+    /** A page whose title is one of the page words ({@code ui-text.yaml}), e.g. {@code page("privacy", lang, "privacyTitle", ...)}. */
+    String page(String template, Lang lang, String titleWord, Map<String, Object> content) {
+        return render(template, Pages.base(lang, UiText.in(lang).get(titleWord), content));
     }
 
     String render(String template, Object model) {

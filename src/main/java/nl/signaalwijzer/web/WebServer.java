@@ -131,8 +131,8 @@ public final class WebServer {
 
     /** The one calm error page: for our own 4xx and for the requests Jetty refuses before we see them. */
     static String errorPage(Views views, Lang lang, int status, Text message) {
-        return views.render("error", Pages.base(lang, UiText.in(lang).get("errorTitle"), Map.of(
+        return views.page("error", lang, "errorTitle", Map.of(
                 "status", status,
-                "message", message.in(lang))));
+                "message", message.in(lang)));
     }
 }

@@ -23,8 +23,9 @@ class PageWordsTest {
     private static final Path WEB_SOURCES = Path.of("src/main/java/nl/signaalwijzer/web");
     /** {{ui.key}}, {{{ui.key}}}, {{#ui.key}}, {{^ui.key}}, {{&ui.key}} */
     private static final Pattern TEMPLATE_USE = Pattern.compile("\\{\\{[{#^&]?\\s*ui\\.([A-Za-z0-9_]+)");
-    /** UiText.in(lang).get("key") and ui.get("key") in Java */
-    private static final Pattern JAVA_USE = Pattern.compile("(?:UiText\\.in\\([^)]*\\)|\\bui)\\.get\\(\"([A-Za-z0-9_]+)\"\\)");
+    /** UiText.in(lang).get("key"), ui.get("key") and a page's title word, views.page("template", lang, "key", ...), in Java */
+    private static final Pattern JAVA_USE = Pattern.compile("(?:UiText\\.in\\([^)]*\\)|\\bui)\\.get\\(\"([A-Za-z0-9_]+)\"\\)"
+            + "|\\.page\\(\"[^\"]+\",\\s*[^,]+,\\s*\"([A-Za-z0-9_]+)\"");
 
     @Test
     void everyWordATemplateUsesExistsInBothLanguages() throws IOException {
@@ -38,7 +39,7 @@ class PageWordsTest {
     @Test
     void everyWordTheJavaCodeUsesExists() throws IOException {
         Set<String> used = uses(WEB_SOURCES, ".java", JAVA_USE);
-        assertThat(used).contains("appName", "errorTitle", "question");
+        assertThat(used).contains("appName", "errorTitle", "privacyTitle", "question");
         assertThat(UiText.in(Lang.NL).keySet()).containsAll(used);
     }
 
@@ -64,7 +65,11 @@ class PageWordsTest {
             for (Path file : files.filter(f -> f.toString().endsWith(extension)).toList()) {
                 Matcher matcher = use.matcher(Files.readString(file));
                 while (matcher.find()) {
-                    keys.add(matcher.group(1));
+                    for (int group = 1; group <= matcher.groupCount(); group++) {
+                        if (matcher.group(group) != null) {
+                            keys.add(matcher.group(group));
+                        }
+                    }
                 }
             }
         }
