@@ -17,6 +17,7 @@ import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Option;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every page of one catalog, rendered ahead: the start page, and each conversation state (a flow, a
@@ -79,7 +80,7 @@ final class PreparedPages {
      * @param wanted asked between states; once false (a newer catalog came in), building stops and
      *               null is returned, so two catalogs' pages are never built at the same time for long
      */
-    static PreparedPages build(FlowCatalog catalog, PageRenderer renderer, long maxBytes, BooleanSupplier wanted) {
+    static @Nullable PreparedPages build(FlowCatalog catalog, PageRenderer renderer, long maxBytes, BooleanSupplier wanted) {
         Map<Lang, Body> start = new EnumMap<>(Lang.class);
         long bytes = 0;
         for (Lang lang : Lang.values()) {
@@ -128,16 +129,17 @@ final class PreparedPages {
     }
 
     /** The conversation page for this state, or null when it was not prepared (or the answers do not fit). */
-    Body html(String flowId, Lang lang, List<Answer> answers) {
+    @Nullable Body html(String flowId, Lang lang, List<Answer> answers) {
         return html.get(new State(flowId, lang, answers));
     }
 
     /** The fragment for {@code chat.js} for this state, or null when it was not prepared. */
-    Body fragment(String flowId, Lang lang, List<Answer> answers) {
+    @Nullable Body fragment(String flowId, Lang lang, List<Answer> answers) {
         return fragment.get(new State(flowId, lang, answers));
     }
 
-    Body json(String flowId, Lang lang, List<Answer> answers) {
+    /** The API JSON for this state, or null when it was not prepared. */
+    @Nullable Body json(String flowId, Lang lang, List<Answer> answers) {
         return json.get(new State(flowId, lang, answers));
     }
 

@@ -16,10 +16,13 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import org.eclipse.jetty.http.MimeTypes;
@@ -39,7 +42,7 @@ final class StaticAssets {
     private static final int MIN_BYTES_TO_COMPRESS = 512;
 
     /** One file: its bytes, its gzip form (null when that does not pay) and its strong ETag. */
-    record Asset(String contentType, byte[] bytes, byte[] gzip, String etag, String cacheControl) {
+    record Asset(String contentType, byte[] bytes, byte @Nullable [] gzip, String etag, String cacheControl) {
     }
 
     private final Map<String, Asset> byUrl;
@@ -70,8 +73,8 @@ final class StaticAssets {
      * {@link #fromClasspath()} on a thread of its own; {@code get()} waits for it the first time and is a
      * plain read after that.
      */
-    static java.util.function.Supplier<StaticAssets> fromClasspathInBackground() {
-        java.util.concurrent.FutureTask<StaticAssets> loading = new java.util.concurrent.FutureTask<>(StaticAssets::fromClasspath);
+    static Supplier<StaticAssets> fromClasspathInBackground() {
+        FutureTask<StaticAssets> loading = new FutureTask<>(StaticAssets::fromClasspath);
         Thread thread = new Thread(loading, "load-static-assets");
         thread.setDaemon(true);
         thread.start();
@@ -81,7 +84,7 @@ final class StaticAssets {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading the static files", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("the static files could not be read", e.getCause());
             }
         };

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import nl.signaalwijzer.flow.Lang;
 
 /**
@@ -31,7 +32,7 @@ final class Views {
      * @param staticUrls turns {@code /static/...} URLs in a template into content-hashed ones ({@link StaticAssets#rewrite})
      * @param shell the safety shell of the flows in use now
      */
-    Views(java.util.function.UnaryOperator<String> staticUrls, Supplier<SafetyShell> shell) {
+    Views(UnaryOperator<String> staticUrls, Supplier<SafetyShell> shell) {
         this.shell = shell;
         this.factory = new DefaultMustacheFactory("templates") {
             @Override
