@@ -23,8 +23,6 @@ import nl.signaalwijzer.flow.FlowLoader;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.PageWords;
 import nl.signaalwijzer.flow.Problem;
-import nl.signaalwijzer.flow.ReadabilityCheck;
-import nl.signaalwijzer.flow.Warning;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
 import org.jspecify.annotations.Nullable;
@@ -108,16 +106,11 @@ public final class App {
         Javalin app = host == null || host.isBlank() ? server.start(port) : server.start(host, port);
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
-        // performance: the readability check only prints a hint; it need not delay the first response.
-        Thread readability = new Thread(() -> {
-            int warnings = ReadabilityCheck.check(files).size();
-            if (warnings > 0) {
-                System.out.println(warnings + " readability warning(s) in " + files.origin()
-                        + "; see them with: java -jar signaalwijzer.jar lint " + files.origin());
-            }
-        }, "readability-check");
-        readability.setDaemon(true);
-        readability.start();
+        // a hint only; the readability check is left to lint, so it costs the server no start-up time
+        if (!catalog.warnings().isEmpty()) {
+            System.out.println(catalog.warnings().size() + " warning(s) in " + files.origin()
+                    + "; see them with: java -jar signaalwijzer.jar lint " + files.origin());
+        }
         return 0;
     }
 
@@ -147,14 +140,17 @@ public final class App {
         }
         FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
         List<Problem> problems = new ArrayList<>(PageWords.problems());
+        List<Problem> warnings = new ArrayList<>();
         int flows = 0;
         try {
-            flows = FlowLoader.load(files).flows().size();
+            FlowCatalog catalog = FlowLoader.loadAndLint(files);
+            flows = catalog.flows().size();
+            warnings.addAll(catalog.warnings());
         } catch (FlowException e) {
             problems.addAll(e.problems());
+            warnings.addAll(e.warnings());
         }
         // The page words are linted with the flow texts, against the same glossary.
-        List<Warning> warnings = new ArrayList<>(ReadabilityCheck.check(files));
         warnings.addAll(PageWords.warnings(files));
         problems.forEach(out::println);
         warnings.forEach(out::println);

@@ -58,7 +58,7 @@ public final class PageWords {
     }
 
     /** Readability warnings for the bundled words, with the difficult words the glossary of {@code flows} explains. */
-    public static List<Warning> warnings(FlowFiles flows) {
+    public static List<Problem> warnings(FlowFiles flows) {
         Map<String, byte[]> files = new HashMap<>();
         byte[] glossary = flows.files().get(FlowLoader.GLOSSARY);
         if (glossary != null) {
