@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads and validates a whole flows directory; either every file is sound or nothing is loaded. */
@@ -57,7 +59,7 @@ public final class FlowLoader {
         Organisation organisation = loading.required(ORGANISATION)
                 .map(pair -> FlowReader.organisation(pair.root, pair.reading)).orElse(null);
         List<GlossaryTerm> glossary = files.files().containsKey(GLOSSARY)
-                ? loading.parse(GLOSSARY).map(p -> FlowReader.glossary(p.root, p.reading)).orElse(List.of())
+                ? loading.parse(GLOSSARY).map(p -> FlowReader.glossary(p.root, p.reading, flowIds(files))).orElse(List.of())
                 : List.of();
         validator.actions(actions, organisation);
 
@@ -92,6 +94,11 @@ public final class FlowLoader {
         Map<String, ActionUse> wording = new LinkedHashMap<>();
         flow.wording().stream().filter(w -> w.actionId() != null).forEach(w -> wording.putIfAbsent(w.actionId(), w));
         return wording;
+    }
+
+    private static Set<String> flowIds(FlowFiles files) {
+        return flowFileNames(files).stream().map(name -> name.substring(0, name.length() - ".yaml".length()))
+                .collect(Collectors.toSet());
     }
 
     private static List<String> flowFileNames(FlowFiles files) {
