@@ -1,5 +1,6 @@
 package nl.signaalwijzer.flow;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,7 +113,7 @@ public final class FlowLoader {
         Map<String, Flow> ordered = new LinkedHashMap<>();
         PREFERRED_ORDER.stream().filter(flows::containsKey).forEach(id -> ordered.put(id, flows.get(id)));
         flows.forEach(ordered::putIfAbsent);
-        return java.util.Collections.unmodifiableMap(ordered);
+        return Collections.unmodifiableMap(ordered);
     }
 
     private record Parsed(Node root, Reading reading) {
@@ -147,7 +149,7 @@ public final class FlowLoader {
     }
 
     private static byte[] sharedBytes(FlowFiles files) {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         for (String name : List.of(ACTIONS, ORGANISATION, GLOSSARY)) {
             byte[] bytes = files.files().get(name);
             if (bytes != null) {
