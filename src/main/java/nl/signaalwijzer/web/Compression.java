@@ -1,9 +1,11 @@
 package nl.signaalwijzer.web;
 
 import io.javalin.http.Context;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
@@ -32,6 +34,15 @@ final class Compression {
         return out.toByteArray();
     }
 
+    /** The plain bytes of a gzip body (of {@link #gzip}); a corrupt one is a bug, not bad input. */
+    static byte[] gunzip(byte[] gzip) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip), 8192)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether an {@code Accept-Encoding} header accepts gzip (and does not refuse it with {@code q=0}). */
     static boolean acceptsGzip(@Nullable String acceptEncoding) {
         if (acceptEncoding == null) {
@@ -53,6 +64,19 @@ final class Compression {
             ctx.result(gzip);
         } else {
             ctx.result(plain);
+        }
+    }
+
+    /**
+     * Answers with a body kept only gzipped: as is when the client accepts gzip (every browser does),
+     * else inflated for this request.
+     */
+    static void sendGzipped(Context ctx, byte[] gzip) {
+        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(gzip);
+        } else {
+            ctx.result(gunzip(gzip));
         }
     }
 }

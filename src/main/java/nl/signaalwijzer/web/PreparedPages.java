@@ -1,5 +1,6 @@
 package nl.signaalwijzer.web;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,14 +42,53 @@ final class PreparedPages {
      */
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    /** A response body, and its gzip form for clients that accept it. */
-    record Body(byte[] plain, byte[] gzip) {
+    /**
+     * A response body, kept only in its gzip form: every browser accepts gzip, so that is what is sent;
+     * the rare client that does not gets {@link #plain()}, inflated per request (a few microseconds, see
+     * {@link #MAX_BYTES}). Keeping the plain bytes as well would more than triple the memory.
+     */
+    static final class Body {
+        private final byte[] gzip;
+
+        private Body(byte[] gzip) {
+            this.gzip = gzip;
+        }
+
         static Body of(byte[] plain) {
-            return new Body(plain, Compression.gzip(plain, Deflater.DEFAULT_COMPRESSION));
+            return new Body(Compression.gzip(plain, Deflater.DEFAULT_COMPRESSION));
+        }
+
+        byte[] gzip() {
+            return gzip;
+        }
+
+        /** The plain bytes, inflated anew on each call. */
+        byte[] plain() {
+            return Compression.gunzip(gzip);
         }
 
         long size() {
-            return plain.length + gzip.length;
+            return gzip.length;
+        }
+    }
+
+    /**
+     * One stored copy of each distinct body: many fragments are equal (the fragment of an outcome holds
+     * only the last answer and the outcome, so the paths that end the same way share it). Keyed by the
+     * gzip bytes, which are equal exactly when the plain bytes are (the same deflater, no time stamp).
+     */
+    private static final class Distinct {
+        private final Map<ByteBuffer, Body> bodies = new HashMap<>();
+        private long bytes;
+
+        Body of(byte[] plain) {
+            Body body = Body.of(plain);
+            Body known = bodies.putIfAbsent(ByteBuffer.wrap(body.gzip()), body);
+            if (known != null) {
+                return known;
+            }
+            bytes += body.size();
+            return body;
         }
     }
 
@@ -82,7 +122,7 @@ final class PreparedPages {
      */
     static @Nullable PreparedPages build(FlowCatalog catalog, PageRenderer renderer, long maxBytes, BooleanSupplier wanted) {
         Map<Lang, Body> start = new EnumMap<>(Lang.class);
-        long bytes = 0;
+        Distinct distinct = new Distinct();
         for (Lang lang : Lang.values()) {
             start.put(lang, Body.of(PageRenderer.utf8(renderer.start(catalog, lang))));
         }
@@ -95,20 +135,16 @@ final class PreparedPages {
                 pending.add(new State(flow.id(), lang, List.of()));
             }
         }
-        while (!pending.isEmpty() && bytes < maxBytes) {
+        while (!pending.isEmpty() && distinct.bytes < maxBytes) {
             if (!wanted.getAsBoolean()) {
                 return null;
             }
             State state = pending.remove();
             Flow flow = catalog.flows().get(state.flowId());
             Conversation conversation = replay(flow, state.answers());
-            Body page = Body.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang())));
-            Body bubbles = Body.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang())));
-            Body api = Body.of(PageRenderer.json(conversation, catalog, state.lang()));
-            html.put(state, page);
-            fragment.put(state, bubbles);
-            json.put(state, api);
-            bytes += page.size() + bubbles.size() + api.size();
+            html.put(state, distinct.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang()))));
+            fragment.put(state, distinct.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang()))));
+            json.put(state, distinct.of(PageRenderer.json(conversation, catalog, state.lang())));
             if (!conversation.finished()) {
                 for (Option option : conversation.question().options()) {
                     List<Answer> next = new ArrayList<>(state.answers());
@@ -117,7 +153,7 @@ final class PreparedPages {
                 }
             }
         }
-        return new PreparedPages(catalog, start, Map.copyOf(html), Map.copyOf(fragment), Map.copyOf(json), bytes);
+        return new PreparedPages(catalog, start, Map.copyOf(html), Map.copyOf(fragment), Map.copyOf(json), distinct.bytes);
     }
 
     FlowCatalog catalog() {
@@ -147,7 +183,7 @@ final class PreparedPages {
         return html.size();
     }
 
-    /** All prepared bytes of conversation states (plain and gzip), as counted against {@link #MAX_BYTES}. */
+    /** All stored bytes of conversation states (each distinct body once, gzipped), as counted against {@link #MAX_BYTES}. */
     long bytes() {
         return bytes;
     }
