@@ -23,29 +23,40 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every page of one catalog, rendered ahead: the start page, and each conversation state (a flow, a
  * language, the answers so far) as an HTML page, as the HTML fragment {@code chat.js} asks for, and as
- * API JSON, each also gzipped. Everything here is a function of the catalog (its flows, glossary and
+ * API JSON, each kept gzipped. Everything here is a function of the catalog (its flows, glossary and
  * kiosk settings) and the server settings only; nothing in a page depends on the request, so a
- * prepared page is byte-identical to the rendered one. They belong to one catalog object: after a
- * reload, {@link PreparedPagesHolder} never serves the pages of the catalog that was replaced. A flow has few states
- * (the medewerker flow: 85), so a conversation step is served like a static file, byte-identical to
- * rendering it. All states are prepared, breadth first up to {@link #MAX_BYTES}, never only the ones
- * someone asked for: what is here says nothing about what anyone answered. A state that is not here
- * is simply rendered.
+ * prepared page is byte-identical to the rendered one (the tests inflate and compare every state).
+ * They belong to one catalog object: after a reload, {@link PreparedPagesHolder} never serves the
+ * pages of the catalog that was replaced. A flow has few states (the medewerker flow: 85), so a
+ * conversation step is served like a static file. All states are prepared, breadth first up to
+ * {@link #MAX_BYTES}, never only the ones someone asked for: what is here says nothing about what
+ * anyone answered. A state that is not here is simply rendered.
  */
 final class PreparedPages {
     /**
-     * Memory budget for all prepared bytes; deeper states of very large flows are rendered on demand.
-     * The four bundled flows have 277 states; in two languages, as page, fragment and JSON, each plain and
-     * gzipped, that is 16.2 MiB (outcome pages are most of it). Measured with {@code -Xmx64m
-     * -XX:+UseSerialGC}: 26.7 MB live heap after a full GC with all of it prepared. Only one catalog's
-     * pages are kept at a time (see {@link PreparedPagesHolder}).
+     * Memory budget for all prepared bytes, a safety net: states past it (breadth first) are rendered per
+     * request. Each body is kept once and only gzipped ({@link Body}, {@link Distinct}). Measured on
+     * 2026-11-30 with {@code PreparedPagesMeasure} and on the server jar ({@code -Xmx64m -XX:+UseSerialGC},
+     * live heap after {@code jcmd GC.run}), on 2 shared cores at load average 9-16:
+     * <ul>
+     * <li>the four bundled flows, 277 states (554 with both languages): 3.0 MiB, was 16.0 MiB with the
+     *     plain bytes kept beside the gzip; heap 13.5 MB, was 26.5 MB;
+     * <li>the v2 flows of branch content-cn (243a163), 856 states (1712): 9.6 MiB, all prepared; before, only
+     *     853 of the 1712 fitted the budget (unbounded they took 50.7 MiB); heap 20.5 MB, was 31.1 MB with
+     *     half prepared. Preparing them all took 0.9 s warm in a loop, 4.8-5.2 s in a fresh server under
+     *     that load. An earlier v2 draft with 1387 states (2774) took 81.4 MiB before; only gzipped it is
+     *     18.7 MiB before the equal fragments are shared (these are 40-60% of all fragments).
+     * </ul>
+     * Only one catalog's pages are kept at a time (see {@link PreparedPagesHolder}).
      */
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /**
      * A response body, kept only in its gzip form: every browser accepts gzip, so that is what is sent;
-     * the rare client that does not gets {@link #plain()}, inflated per request (a few microseconds, see
-     * {@link #MAX_BYTES}). Keeping the plain bytes as well would more than triple the memory.
+     * the rare client that does not gets {@link #plain()}, inflated per request: 35-44 us for an outcome
+     * page of the v2 flows (13.4 KB, 3.7 KB gzipped), where replaying and rendering it takes 83-130 us
+     * ({@code PreparedPagesMeasure}, 2 shared cores at load average 13). The plain bytes are three to
+     * four times the gzip: keeping them as well would take four to five times the memory.
      */
     static final class Body {
         private final byte[] gzip;
