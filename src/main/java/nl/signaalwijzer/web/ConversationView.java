@@ -1,8 +1,10 @@
 package nl.signaalwijzer.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.dialogue.Turn;
 import nl.signaalwijzer.flow.Contact;
@@ -26,11 +28,13 @@ final class ConversationView {
     record Line(int index, String question, String answer) {
     }
 
-    record Choice(String value, String label) {
+    /** @param before this option was the answer the user is now changing ("Wijzig") */
+    record Choice(String value, String label, boolean before) {
     }
 
+    /** @param first the first question: shown with the flow title above it, never cut off */
     record Ask(String id, int number, String text, String help, List<Choice> options, List<Term> terms,
-               boolean hasTerms) {
+               boolean hasTerms, boolean first) {
     }
 
     record Term(String term, String explanation) {
@@ -46,15 +50,28 @@ final class ConversationView {
     record SourceView(String title, String ref) {
     }
 
-    record OutcomeView(String id, String title, String text, List<ActionView> actions, String why, String nextSteps,
-                       String always, List<SourceView> sources, String flowId, String version, List<Term> terms,
-                       boolean hasTerms) {
+    /**
+     * An outcome as one screen to act: the first action with its contacts open, every further action and
+     * every background part folded. {@code exampleNote}: some contact is still an example (said once).
+     */
+    record OutcomeView(String id, String title, String text, ActionView first, List<ActionView> more,
+                       boolean hasMore, String why, String nextSteps, String always, List<SourceView> sources,
+                       String flowId, String version, List<Term> terms, boolean hasTerms, boolean exampleNote,
+                       boolean firstRepeatsTitle) {
     }
 
     private ConversationView() {
     }
 
     static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang) {
+        return model(conversation, catalog, lang, null);
+    }
+
+    /**
+     * @param changing the answer ({@code question:option}) the user pressed "Wijzig" on, to mark among the
+     *                 options of the question asked again; null when no answer is being changed
+     */
+    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang, String changing) {
         List<Line> transcript = new ArrayList<>();
         List<Hidden> answers = new ArrayList<>();
         List<Turn> turns = conversation.transcript();
@@ -78,20 +95,21 @@ final class ConversationView {
                 // the newest turn and its hidden field: what the fragment for chat.js adds to the page
                 "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
                 "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
-                "question", question == null ? false : ask(question, turns.size() + 1, catalog.glossary(), lang),
+                "question", question == null ? false : ask(question, turns.size() + 1, catalog.glossary(), lang, changing),
                 "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang)));
     }
 
-    private static Ask ask(Question question, int number, Glossary glossary, Lang lang) {
+    private static Ask ask(Question question, int number, Glossary glossary, Lang lang, String changing) {
         List<Choice> options = question.options().stream()
-                .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang)))
+                .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang),
+                        (question.id() + ":" + o.id()).equals(changing)))
                 .toList();
         List<String> texts = new ArrayList<>(List.of(question.text().in(lang)));
         texts.add(in(question.help(), lang));
         question.options().forEach(o -> texts.add(o.label().in(lang)));
         List<Term> terms = terms(glossary, texts, lang);
         return new Ask(question.id(), number, question.text().in(lang), in(question.help(), lang), options, terms,
-                !terms.isEmpty());
+                !terms.isEmpty(), number == 1);
     }
 
     private static List<Term> terms(Glossary glossary, List<String> texts, Lang lang) {
@@ -99,7 +117,12 @@ final class ConversationView {
     }
 
     private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang) {
-        List<ActionView> actions = catalog.actionsOf(outcome).stream().map(a -> action(a, lang)).toList();
+        // A contact appears once per outcome: under the first action that needs it.
+        Set<String> shown = new HashSet<>();
+        boolean kiosk = catalog.organisation().kiosk().enabled();
+        List<ActionView> actions = catalog.actionsOf(outcome).stream().map(a -> action(a, shown, kiosk, lang)).toList();
+        boolean exampleNote = catalog.actionsOf(outcome).stream()
+                .flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
         List<SourceView> sources = outcome.sources().stream().map(s -> new SourceView(s.title(), s.ref())).toList();
         List<String> texts = new ArrayList<>(List.of(outcome.title().in(lang), outcome.text().in(lang),
                 outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang)));
@@ -109,22 +132,34 @@ final class ConversationView {
             texts.addAll(action.steps());
         }
         List<Term> terms = terms(catalog.glossary(), texts, lang);
-        return new OutcomeView(outcome.id(), outcome.title().in(lang), outcome.text().in(lang), actions,
-                outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang), sources,
-                conversation.flow().id(), conversation.flow().version(), terms, !terms.isEmpty());
+        List<ActionView> more = actions.isEmpty() ? List.of() : actions.subList(1, actions.size());
+        return new OutcomeView(outcome.id(), outcome.title().in(lang), outcome.text().in(lang), actions.isEmpty() ? null : actions.get(0), more,
+                !more.isEmpty(), outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang),
+                sources, conversation.flow().id(), conversation.flow().version(), terms, !terms.isEmpty(), exampleNote,
+                // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
+                !actions.isEmpty() && actions.get(0).title().equalsIgnoreCase(outcome.title().in(lang)));
     }
 
-    private static ActionView action(ResolvedAction action, Lang lang) {
+    private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Lang lang) {
         List<String> steps = action.steps().stream().map(s -> s.in(lang)).toList();
-        List<ContactView> contacts = action.contacts().stream().map(c -> contact(c, lang)).toList();
+        List<ContactView> contacts = action.contacts().stream().filter(c -> shown.add(c.id()))
+                .map(c -> contact(c, kiosk, lang)).toList();
         return new ActionView(action.id(), action.title().in(lang), action.text().in(lang), steps, !steps.isEmpty(),
                 action.urgent(), contacts, !contacts.isEmpty());
     }
 
-    static ContactView contact(Contact contact, Lang lang) {
-        String tel = contact.phone() == null || contact.example() ? null : telHref(contact.phone());
+    /**
+     * An example contact shows its role only: its placeholder number and hours would look broken (the
+     * outcome says once that the organisation has not filled in its contacts yet). A kiosk cannot call:
+     * there the number is text to copy, not a {@code tel:} link.
+     */
+    static ContactView contact(Contact contact, boolean kiosk, Lang lang) {
+        if (contact.example()) {
+            return new ContactView(contact.name().in(lang), null, null, null, null, true);
+        }
+        String tel = contact.phone() == null || kiosk ? null : telHref(contact.phone());
         return new ContactView(contact.name().in(lang), contact.phone(), tel, in(contact.hours(), lang),
-                contact.url(), contact.example());
+                contact.url(), false);
     }
 
     /** {@code "088 - 120 50 20"} -> {@code "tel:0881205020"}; null when there is no number to dial. */

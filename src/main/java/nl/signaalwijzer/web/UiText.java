@@ -41,7 +41,6 @@ final class UiText {
         put("version", "Versie van dit advies", "Version of this advice");
         put("transcript", "Je antwoorden", "Your answers");
         put("call", "Bel", "Call");
-        put("exampleContact", "Voorbeeld: de organisatie vult dit nog in.", "Example: the organisation still has to fill this in.");
         put("privacy", "Privacy", "Privacy");
         put("wordsHeading", "Uitleg van moeilijke woorden", "Difficult words explained");
         put("whatIs", "Wat betekent", "What does");
@@ -151,6 +150,19 @@ final class UiText {
                 "QR code with the phone numbers for this advice");
         put("qrCaption", "Scan deze code met je eigen telefoon. Dan heb je de telefoonnummers bij dit advies. Je antwoorden staan er niet in.",
                 "Scan this code with your own phone. It gives you the phone numbers for this advice. Your answers are not in it.");
+    }
+
+    // outcome as one screen to act, and how "back" behaves (issue 12)
+    static {
+        put("doFirst", "Doe eerst:", "First:");
+        put("howTo", "Hoe doe je dat?", "How do you do that?");
+        put("then", "Daarna", "After that");
+        put("background", "Meer weten", "Read more");
+        put("whyAndSources", "Waarom dit advies, en de bronnen", "Why this advice, and the sources");
+        put("exampleNote", "Deze organisatie heeft haar contactpersonen nog niet ingevuld. Vraag je leidinggevende, HR of de receptie wie dat zijn. De landelijke nummers werken wel.",
+                "This organisation has not filled in its contact people yet. Ask your manager, HR or reception who they are. The national numbers do work.");
+        put("nextAndAlways", "Wat er daarna gebeurt, en wat je altijd mag doen", "What happens next, and what you may always do");
+        put("chosenBefore", "eerder gekozen", "chosen before");
     }
 
     private static final Map<Lang, Map<String, String>> BY_LANG = new EnumMap<>(Lang.class);
