@@ -12,6 +12,7 @@ import nl.signaalwijzer.diagram.FlowGraph;
 import nl.signaalwijzer.diagram.MermaidDiagram;
 import nl.signaalwijzer.diagram.SvgDiagram;
 import nl.signaalwijzer.dialogue.FlowPath;
+import nl.signaalwijzer.flow.ExampleContacts;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowException;
@@ -90,6 +91,11 @@ public final class App {
             return 1;
         }
         current.set(catalog);
+        if (!ExampleContacts.in(catalog.organisation()).isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(App.class).warn("{} contact(s) in organisation.yaml are still examples;"
+                    + " outcomes tell users the contacts are not filled in yet: {}",
+                    ExampleContacts.in(catalog.organisation()).size(), ExampleContacts.ids(catalog.organisation()));
+        }
         if (files.directory() != null) {
             FlowWatcher.start(files.directory(), current);
         }
@@ -137,15 +143,19 @@ public final class App {
         }
         FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
         java.util.List<Problem> problems = java.util.List.of();
+        java.util.List<String> notes = java.util.List.of();
         int flows = 0;
         try {
-            flows = FlowLoader.load(files).flows().size();
+            FlowCatalog catalog = FlowLoader.load(files);
+            flows = catalog.flows().size();
+            notes = ExampleContacts.notes(catalog.organisation());
         } catch (FlowException e) {
             problems = e.problems();
         }
         java.util.List<Warning> warnings = ReadabilityCheck.check(files);
         problems.forEach(out::println);
         warnings.forEach(out::println);
+        notes.forEach(out::println);
         if (problems.isEmpty()) {
             out.println("ok: " + flows + " flows in " + files.origin() + ", " + warnings.size() + " warning(s)");
         } else {

@@ -76,14 +76,14 @@ final class UiText {
                 "Leave quickly: what it does and does not do");
         put("exitHelpDoesHeading", "Wat Snel weg doet",
                 "What Leave quickly does");
-        put("exitHelpDoes1", "De knop Snel weg staat op elke pagina. Met de Tab-toets is het de eerste knop.",
-                "The Leave quickly button is on every page. With the Tab key it is the first button.");
+        put("exitHelpDoes1", "De knop Snel weg staat op elke pagina, altijd bovenaan in beeld. Met de Tab-toets is het de eerste knop.",
+                "The Leave quickly button is on every page, always in view at the top. With the Tab key it is the first button.");
         put("exitHelpDoes2", "Druk je erop, dan verdwijnt deze pagina meteen. Je ziet dan een weersite:",
                 "When you press it, this page disappears at once. You then see a weather site:");
         put("exitHelpKeys", "Met het toetsenbord: druk drie keer op Shift. Of druk twee keer snel op Esc. Als je in een tekstveld typt, telt Esc niet.",
                 "With the keyboard: press Shift three times. Or press Esc twice, quickly. While you type in a text field, Esc does not count.");
-        put("exitHelpReplace", "De pagina die je zag, wordt vervangen. Met de knop Terug kom je er niet meer op.",
-                "The page you saw is replaced. The Back button does not bring it back.");
+        put("exitHelpReplace", "De pagina die je zag, wordt vervangen. Druk je daarna op Terug, dan zie je de startpagina, niet je antwoorden.",
+                "The page you saw is replaced. If you then press Back, you see the start page, not your answers.");
         put("exitHelpKiosk", "Op dit gedeelde scherm brengt Snel weg je terug naar het begin. Alles wat je koos, is dan weg van het scherm.",
                 "On this shared screen Leave quickly takes you back to the start. Everything you chose is then gone from the screen.");
         put("exitHelpNotHeading", "Wat Snel weg niet doet",
@@ -92,8 +92,8 @@ final class UiText {
                 "Leave quickly does not erase your history. Someone can see there that you visited this site.");
         put("exitHelpNot2", "Eerdere pagina's van deze site kunnen nog in de geschiedenis staan. Wie ze opent, ziet alleen de startpagina, niet je antwoorden.",
                 "Earlier pages of this site may still be in the history. Whoever opens them only sees the start page, not your answers.");
-        put("exitHelpNoJs", "Staat JavaScript uit? Dan is Snel weg een gewone link. Met Terug komt de pagina dan wel terug.",
-                "Is JavaScript switched off? Then Leave quickly is an ordinary link. The Back button then does bring the page back.");
+        put("exitHelpNoJs", "Staat JavaScript uit? Dan is Snel weg een gewone link. Druk je daarna op Terug, dan vraagt de browser of hij een formulier opnieuw moet versturen. Je antwoorden zie je dan niet. Maar wie toch opnieuw verstuurt, ziet ze weer. Dat kunnen we zonder JavaScript niet voorkomen. Sluit daarom na Snel weg het tabblad of het venster.",
+                "Is JavaScript switched off? Then Leave quickly is an ordinary link. If you then press Back, the browser asks whether to send a form again. You do not see your answers then. But whoever sends it again, sees them again. Without JavaScript we cannot prevent that. So close the tab or the window after Leave quickly.");
         put("privateHeading", "Privé internetten",
                 "Browsing privately");
         put("private1", "Gebruik een privévenster. Wat je daarin doet, vergeet de browser als je het venster sluit.",
@@ -124,10 +124,10 @@ final class UiText {
                 "What your phone or computer may remember");
         put("privacyDevice1", "Je browser kan in de geschiedenis onthouden dat je deze site bezocht. Je antwoorden staan nooit in het adres van een pagina.",
                 "Your browser may remember in its history that you visited this site. Your answers are never in the address of a page.");
-        put("privacyDevice2", "Pagina's met je antwoorden mogen niet bewaard worden. Met de knop Terug zie je de startpagina, niet je antwoorden.",
-                "Pages with your answers may not be kept. The Back button shows the start page, not your answers.");
-        put("privacyDevice3", "Staat JavaScript uit? Dan kan de browser na Terug vragen of hij een formulier opnieuw moet versturen. Kies dan Annuleren.",
-                "Is JavaScript switched off? Then after Back the browser may ask whether to send a form again. Then choose Cancel.");
+        put("privacyDevice2", "De knop Terug van je browser brengt je één vraag terug in het gesprek. Bij de eerste vraag brengt Terug je naar de startpagina. Na Snel weg brengt Terug je naar de startpagina, niet naar je antwoorden.",
+                "Your browser's Back button takes you one question back in the conversation. At the first question, Back takes you to the start page. After Leave quickly, Back takes you to the start page, not to your answers.");
+        put("privacyDevice3", "Staat JavaScript uit? Gebruik dan de knop Vorige vraag op de pagina. Vanaf de tweede vraag laat de knop Terug van je browser een pagina zien die vraagt of je een formulier opnieuw wilt versturen. Zonder JavaScript kunnen we dat niet voorkomen. Verstuur je het opnieuw, dan komen je antwoorden terug. Doe dat dus niet als iemand anders kan meekijken.",
+                "Is JavaScript switched off? Then use the Previous question button on the page. From the second question on, your browser's Back button shows a page that asks whether to send a form again. Without JavaScript we cannot prevent that. If you send it again, your answers come back. So do not do that when someone else can see your screen.");
         put("privacyLeaveHeading", "Snel weggaan",
                 "Leaving quickly");
         put("privacyLeave1", "Met de knop Snel weg ga je meteen naar een andere site. Dat kan ook met drie keer Shift of twee keer Esc.",
