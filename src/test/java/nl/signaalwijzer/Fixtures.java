@@ -27,8 +27,32 @@ public final class Fixtures {
         }
     }
 
+    /** The real bundled flows on a kiosk: organisation.yaml with {@code kiosk: enabled: true}. */
+    public static FlowCatalog realKioskCatalog() {
+        Map<String, byte[]> files = new HashMap<>();
+        try (Stream<Path> list = Files.list(REAL_FLOWS)) {
+            for (Path file : (Iterable<Path>) list.filter(f -> f.toString().endsWith(".yaml"))::iterator) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String organisation = new String(files.get("organisation.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+        String kiosk = organisation.replaceFirst("(?m)^(kiosk:\\s*\\n\\s*enabled:) false", "$1 true");
+        if (kiosk.equals(organisation)) {
+            throw new IllegalStateException("organisation.yaml no longer has 'kiosk: enabled: false' to switch on");
+        }
+        files.put("organisation.yaml", kiosk.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return FlowLoader.load(new FlowFiles("real flows on a kiosk", files));
+    }
+
     public static FlowCatalog validFixture() {
         return FlowLoader.load(fixture());
+    }
+
+    /** A small flow using every v2 feature (conditions, skip, urgent, flow wording, own advice), with its own shared files. */
+    public static FlowCatalog v2Fixture() {
+        return FlowLoader.load(new FlowFiles("v2 fixture", read(FIXTURES.resolve("v2"))));
     }
 
     /** The valid fixture on a kiosk: {@code kiosk/organisation.yaml} switches kiosk mode on. */
@@ -44,6 +68,13 @@ public final class Fixtures {
         for (String rule : brokenRules) {
             files.putAll(read(FIXTURES.resolve("broken").resolve(rule)));
         }
+        return new FlowFiles("fixture", files);
+    }
+
+    /** The valid fixture, with the files of {@code lint/<rule>/} put over it: loads, with one warning. */
+    public static FlowFiles lintFixture(String rule) {
+        Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));
+        files.putAll(read(FIXTURES.resolve("lint").resolve(rule)));
         return new FlowFiles("fixture", files);
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.dialogue.Turn;
+import nl.signaalwijzer.flow.Advice;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Glossary;
@@ -15,6 +16,7 @@ import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
 import nl.signaalwijzer.flow.ResolvedAction;
 import nl.signaalwijzer.flow.Text;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a conversation into what the chat templates show, in one language. */
 final class ConversationView {
@@ -32,15 +34,19 @@ final class ConversationView {
     record Choice(String value, String label, boolean before) {
     }
 
-    /** @param first the first question: shown with the flow title above it, never cut off */
-    record Ask(String id, int number, String text, String help, List<Choice> options, List<Term> terms,
-               boolean hasTerms, boolean first) {
+    /**
+     * A question; {@code urgent}: what to do at once, raised by the previous answer, shown before it;
+     * {@code first}: the first question, shown with the flow title above it, never cut off.
+     */
+    record Ask(String id, int number, String text, @Nullable String help, List<Choice> options, List<Term> terms,
+               boolean hasTerms, List<ActionView> urgent, boolean hasUrgent, boolean first) {
     }
 
     record Term(String term, String explanation) {
     }
 
-    record ContactView(String name, String phone, String tel, String hours, String url, boolean example) {
+    record ContactView(String name, @Nullable String phone, @Nullable String tel, @Nullable String hours,
+                       @Nullable String url, boolean example) {
     }
 
     record ActionView(String id, String title, String text, List<String> steps, boolean hasSteps, boolean urgent,
@@ -52,12 +58,13 @@ final class ConversationView {
 
     /**
      * An outcome as one screen to act: the first action with its contacts open, every further action and
-     * every background part folded. {@code exampleNote}: some contact is still an example (said once).
+     * every background part folded. Each text as its paragraphs (one {@code <p>} each): only those that fit
+     * this path's answers. {@code exampleNote}: some contact is still an example (said once).
      */
-    record OutcomeView(String id, String title, String text, ActionView first, List<ActionView> more,
-                       boolean hasMore, String why, String nextSteps, String always, List<SourceView> sources,
-                       String flowId, String version, List<Term> terms, boolean hasTerms, boolean exampleNote,
-                       boolean firstRepeatsTitle) {
+    record OutcomeView(String id, String title, List<String> text, @Nullable ActionView first, List<ActionView> more,
+                       boolean hasMore, List<String> why, List<String> nextSteps, List<String> always,
+                       List<SourceView> sources, String flowId, String version, List<Term> terms, boolean hasTerms,
+                       boolean exampleNote, boolean firstRepeatsTitle) {
     }
 
     private ConversationView() {
@@ -71,7 +78,8 @@ final class ConversationView {
      * @param changing the answer ({@code question:option}) the user pressed "Wijzig" on, to mark among the
      *                 options of the question asked again; null when no answer is being changed
      */
-    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang, String changing) {
+    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang,
+                                     @Nullable String changing) {
         List<Line> transcript = new ArrayList<>();
         List<Hidden> answers = new ArrayList<>();
         List<Turn> turns = conversation.transcript();
@@ -95,11 +103,17 @@ final class ConversationView {
                 // the newest turn and its hidden field: what the fragment for chat.js adds to the page
                 "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
                 "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
-                "question", question == null ? false : ask(question, turns.size() + 1, catalog.glossary(), lang, changing),
+                "question", question == null ? false : ask(conversation, turns.size() + 1, catalog, lang, changing),
                 "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang)));
     }
 
-    private static Ask ask(Question question, int number, Glossary glossary, Lang lang, String changing) {
+    private static Ask ask(Conversation conversation, int number, FlowCatalog catalog, Lang lang,
+                           @Nullable String changing) {
+        Question question = conversation.question();
+        Glossary glossary = catalog.glossary();
+        boolean kiosk = catalog.organisation().kiosk().enabled();
+        Set<String> shown = new HashSet<>();
+        List<ActionView> urgent = conversation.urgent().stream().map(a -> action(a, shown, kiosk, lang)).toList();
         List<Choice> options = question.options().stream()
                 .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang),
                         (question.id() + ":" + o.id()).equals(changing)))
@@ -107,37 +121,53 @@ final class ConversationView {
         List<String> texts = new ArrayList<>(List.of(question.text().in(lang)));
         texts.add(in(question.help(), lang));
         question.options().forEach(o -> texts.add(o.label().in(lang)));
-        List<Term> terms = terms(glossary, texts, lang);
+        for (ActionView action : urgent) {
+            texts.add(action.title());
+            texts.add(action.text());
+            texts.addAll(action.steps());
+        }
+        List<Term> terms = terms(glossary, texts, conversation.flow().id(), lang);
         return new Ask(question.id(), number, question.text().in(lang), in(question.help(), lang), options, terms,
-                !terms.isEmpty(), number == 1);
+                !terms.isEmpty(), urgent, !urgent.isEmpty(), number == 1);
     }
 
-    private static List<Term> terms(Glossary glossary, List<String> texts, Lang lang) {
-        return glossary.termsIn(texts).stream().map(t -> new Term(t.term(), t.explanation().in(lang))).toList();
+    private static List<Term> terms(Glossary glossary, List<String> texts, String flowId, Lang lang) {
+        return glossary.termsIn(texts).stream()
+                .map(t -> new Term(t.term(), t.explanationFor(flowId).in(lang))).toList();
     }
 
     private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang) {
+        Advice advice = conversation.advice();
         // A contact appears once per outcome: under the first action that needs it.
         Set<String> shown = new HashSet<>();
         boolean kiosk = catalog.organisation().kiosk().enabled();
-        List<ActionView> actions = catalog.actionsOf(outcome).stream().map(a -> action(a, shown, kiosk, lang)).toList();
-        boolean exampleNote = catalog.actionsOf(outcome).stream()
-                .flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
-        List<SourceView> sources = outcome.sources().stream().map(s -> new SourceView(s.title(), s.ref())).toList();
-        List<String> texts = new ArrayList<>(List.of(outcome.title().in(lang), outcome.text().in(lang),
-                outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang)));
+        List<ActionView> actions = advice.actions().stream().map(a -> action(a, shown, kiosk, lang)).toList();
+        boolean exampleNote = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
+        List<SourceView> sources = advice.sources().stream()
+                .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
+        List<String> text = in(advice.text(), lang);
+        List<String> why = in(advice.why(), lang);
+        List<String> nextSteps = in(advice.nextSteps(), lang);
+        List<String> always = in(advice.always(), lang);
+        List<String> texts = new ArrayList<>(List.of(outcome.title().in(lang)));
+        List.of(text, why, nextSteps, always).forEach(texts::addAll);
         for (ActionView action : actions) {
             texts.add(action.title());
             texts.add(action.text());
             texts.addAll(action.steps());
         }
-        List<Term> terms = terms(catalog.glossary(), texts, lang);
+        List<Term> terms = terms(catalog.glossary(), texts, conversation.flow().id(), lang);
         List<ActionView> more = actions.isEmpty() ? List.of() : actions.subList(1, actions.size());
-        return new OutcomeView(outcome.id(), outcome.title().in(lang), outcome.text().in(lang), actions.isEmpty() ? null : actions.get(0), more,
-                !more.isEmpty(), outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang),
-                sources, conversation.flow().id(), conversation.flow().version(), terms, !terms.isEmpty(), exampleNote,
+        ActionView first = actions.isEmpty() ? null : actions.get(0);
+        return new OutcomeView(outcome.id(), outcome.title().in(lang), text, first, more, !more.isEmpty(), why,
+                nextSteps, always, sources, conversation.flow().id(), conversation.flow().version(), terms,
+                !terms.isEmpty(), exampleNote,
                 // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
-                !actions.isEmpty() && actions.get(0).title().equalsIgnoreCase(outcome.title().in(lang)));
+                first != null && first.title().equalsIgnoreCase(outcome.title().in(lang)));
+    }
+
+    private static List<String> in(List<Text> paragraphs, Lang lang) {
+        return paragraphs.stream().map(p -> p.in(lang)).toList();
     }
 
     private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Lang lang) {
@@ -163,12 +193,12 @@ final class ConversationView {
     }
 
     /** {@code "088 - 120 50 20"} -> {@code "tel:0881205020"}; null when there is no number to dial. */
-    static String telHref(String phone) {
+    static @Nullable String telHref(String phone) {
         String digits = phone.replaceAll("[^0-9+]", "");
         return digits.length() >= 3 ? "tel:" + digits : null;
     }
 
-    private static String in(Text text, Lang lang) {
+    private static @Nullable String in(@Nullable Text text, Lang lang) {
         return text == null ? null : text.in(lang);
     }
 }

@@ -56,6 +56,12 @@ final class Browser implements AutoCloseable {
 
     /** With these server settings (e.g. the quick exit to a local stand-in for the neutral site). */
     static Browser start(boolean javascript, nl.signaalwijzer.web.ServerSettings settings, String... extraArguments) {
+        return start(javascript, Fixtures.realCatalog(), settings, extraArguments);
+    }
+
+    /** With these flows (e.g. the real ones on a kiosk) and these server settings. */
+    static Browser start(boolean javascript, nl.signaalwijzer.flow.FlowCatalog catalog,
+                         nl.signaalwijzer.web.ServerSettings settings, String... extraArguments) {
         for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException("The browser tests need Debian's Chromium and chromedriver, but "
@@ -83,7 +89,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        TestServer server = TestServer.start(Fixtures.realCatalog(), settings);
+        TestServer server = TestServer.start(catalog, settings);
         try {
             Browser browser = new Browser(server, new ChromeDriver(service, options), profile);
             browser.open("/");
