@@ -23,10 +23,13 @@ public record FlowCatalog(
         return organisation.contacts().get(id);
     }
 
-    /** The actions of an outcome, in order, with the outcome's own text, steps and contacts applied. */
+    /** Every action an outcome lists (whatever the path), in the wording of the flow it belongs to. */
     public List<ResolvedAction> actionsOf(Outcome outcome) {
-        return outcome.actions().stream()
-                .map(use -> ResolvedAction.of(use, actions.get(use.actionId()), organisation))
-                .toList();
+        for (Flow flow : flows.values()) {
+            if (flow.node(outcome.id()).orElse(null) == outcome) {
+                return flow.actionsListedBy(outcome);
+            }
+        }
+        throw new IllegalArgumentException("outcome '" + outcome.id() + "' is not in this catalog");
     }
 }

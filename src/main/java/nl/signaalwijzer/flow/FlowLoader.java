@@ -48,7 +48,8 @@ public final class FlowLoader {
                     .ifPresent(parsed -> {
                         validator.flow(parsed, baseName, actions, organisation);
                         flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.start(),
-                                parsed.questions(), parsed.outcomes(), version(files.files().get(name), shared)));
+                                parsed.questions(), parsed.outcomes(), version(files.files().get(name), shared),
+                                new OutcomeContent(actions, wordingById(parsed), organisation)));
                     });
         }
         if (flows.isEmpty() && problems.isEmpty()) {
@@ -58,6 +59,12 @@ public final class FlowLoader {
             throw new FlowException(problems);
         }
         return new FlowCatalog(ordered(flows), actions, organisation, new Glossary(glossary));
+    }
+
+    private static Map<String, ActionUse> wordingById(FlowReader.ParsedFlow flow) {
+        Map<String, ActionUse> wording = new LinkedHashMap<>();
+        flow.wording().stream().filter(w -> w.actionId() != null).forEach(w -> wording.putIfAbsent(w.actionId(), w));
+        return wording;
     }
 
     private static List<String> flowFileNames(FlowFiles files) {

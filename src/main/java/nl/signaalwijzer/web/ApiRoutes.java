@@ -13,11 +13,11 @@ import java.util.function.Supplier;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.dialogue.Turn;
+import nl.signaalwijzer.flow.Advice;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
-import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
 import nl.signaalwijzer.flow.ResolvedAction;
 import nl.signaalwijzer.flow.Text;
@@ -138,12 +138,12 @@ final class ApiRoutes {
         }
         body.put("transcript", transcript);
         body.put("next", conversation.finished()
-                ? outcome(conversation.outcome(), catalog, lang)
-                : question(conversation.question(), lang));
+                ? outcome(conversation.advice(), lang)
+                : question(conversation.question(), conversation.urgent(), lang));
         return body;
     }
 
-    private static Map<String, Object> question(Question question, Lang lang) {
+    private static Map<String, Object> question(Question question, List<ResolvedAction> urgent, Lang lang) {
         Map<String, Object> next = new LinkedHashMap<>();
         next.put("type", "question");
         next.put("id", question.id());
@@ -159,39 +159,49 @@ final class ApiRoutes {
             options.add(option);
         });
         next.put("options", options);
+        if (!urgent.isEmpty()) {
+            // contract v1.1, additive: only present after an answer that signals danger
+            next.put("urgent", urgent.stream().map(a -> action(a, lang)).toList());
+        }
         return next;
     }
 
-    private static Map<String, Object> outcome(Outcome outcome, FlowCatalog catalog, Lang lang) {
+    private static Map<String, Object> outcome(Advice advice, Lang lang) {
         Map<String, Object> next = new LinkedHashMap<>();
         next.put("type", "outcome");
-        next.put("id", outcome.id());
-        next.put("title", outcome.title().in(lang));
-        next.put("text", outcome.text().in(lang));
-        List<Map<String, Object>> actions = new ArrayList<>();
-        for (ResolvedAction action : catalog.actionsOf(outcome)) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("id", action.id());
-            item.put("title", action.title().in(lang));
-            item.put("text", action.text().in(lang));
-            item.put("urgent", action.urgent());
-            item.put("steps", action.steps().stream().map(s -> s.in(lang)).toList());
-            item.put("contacts", action.contacts().stream().map(c -> contact(c, lang)).toList());
-            actions.add(item);
-        }
-        next.put("actions", actions);
-        next.put("why", outcome.why().in(lang));
-        next.put("nextSteps", outcome.nextSteps().in(lang));
-        next.put("always", outcome.always().in(lang));
+        next.put("id", advice.outcome().id());
+        next.put("title", advice.outcome().title().in(lang));
+        next.put("text", paragraphs(advice.text(), lang));
+        next.put("actions", advice.actions().stream().map(a -> action(a, lang)).toList());
+        next.put("why", paragraphs(advice.why(), lang));
+        next.put("nextSteps", paragraphs(advice.nextSteps(), lang));
+        next.put("always", paragraphs(advice.always(), lang));
         List<Map<String, Object>> sources = new ArrayList<>();
-        outcome.sources().forEach(s -> {
+        advice.sources().forEach(s -> {
             Map<String, Object> source = new LinkedHashMap<>();
-            source.put("title", s.title());
-            source.put("ref", s.ref());
+            source.put("title", s.title().in(lang));
+            source.put("ref", s.ref().in(lang));
             sources.add(source);
         });
         next.put("sources", sources);
         return next;
+    }
+
+    /** Paragraphs as one string, separated by a blank line. */
+    private static String paragraphs(List<Text> paragraphs, Lang lang) {
+        Text joined = Text.paragraphs(paragraphs);
+        return joined == null ? "" : joined.in(lang);
+    }
+
+    private static Map<String, Object> action(ResolvedAction action, Lang lang) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", action.id());
+        item.put("title", action.title().in(lang));
+        item.put("text", action.text().in(lang));
+        item.put("urgent", action.urgent());
+        item.put("steps", action.steps().stream().map(s -> s.in(lang)).toList());
+        item.put("contacts", action.contacts().stream().map(c -> contact(c, lang)).toList());
+        return item;
     }
 
     private static Map<String, Object> contact(Contact contact, Lang lang) {

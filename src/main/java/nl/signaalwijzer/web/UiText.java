@@ -34,6 +34,8 @@ final class UiText {
                 "The advice follows the Leidraad Veilige zorgrelatie and the brochure of the Health Inspectorate (IGJ).");
         put("whoAreYou", "Wie ben jij?", "Who are you?");
         put("adviceHeading", "Wat je nu doet", "What to do now");
+        put("urgentHeading", "Doe dit eerst", "Do this first");
+        put("urgentThen", "Daarna helpen de vragen hieronder je verder.", "Then the questions below help you further.");
         put("why", "Waarom dit advies", "Why this advice");
         put("nextSteps", "Wat gebeurt er daarna", "What happens next");
         put("always", "Wat je altijd mag doen", "What you may always do");

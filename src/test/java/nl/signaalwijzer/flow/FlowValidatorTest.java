@@ -44,7 +44,7 @@ class FlowValidatorTest {
                         "actions.yaml:13:5: action id 'stay-calm' is not in the contract vocabulary",
                         "tiny.yaml:60:9: outcome 'alert' uses action 'stay-alert', which actions.yaml does not define")),
                 Arguments.of("unknown-field", List.of(
-                        "tiny.yaml:15:9: unknown field 'nxt' in an option of question 'acute-danger' (allowed: id, label, next)")),
+                        "tiny.yaml:15:9: unknown field 'nxt' in an option of question 'acute-danger' (allowed: id, label, next, urgent)")),
                 Arguments.of("missing-field", List.of(
                         "tiny.yaml:32:5: missing field 'why' in outcome 'danger'")),
                 Arguments.of("duplicate-key", List.of(
