@@ -96,7 +96,7 @@ public final class App {
         Javalin app = host == null || host.isBlank() ? server.start(port) : server.start(host, port);
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
-        // the warnings were found while loading (one parse per file); here they are only a hint
+        // a hint only; the readability check is left to lint, so it costs the server no start-up time
         if (!catalog.warnings().isEmpty()) {
             System.out.println(catalog.warnings().size() + " warning(s) in " + files.origin()
                     + "; see them with: java -jar signaalwijzer.jar lint " + files.origin());
@@ -133,7 +133,7 @@ public final class App {
         java.util.List<Problem> warnings;
         int flows = 0;
         try {
-            FlowCatalog catalog = FlowLoader.load(files);
+            FlowCatalog catalog = FlowLoader.loadAndLint(files);
             flows = catalog.flows().size();
             warnings = catalog.warnings();
         } catch (FlowException e) {

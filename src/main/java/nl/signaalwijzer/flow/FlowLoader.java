@@ -25,8 +25,26 @@ public final class FlowLoader {
     private FlowLoader() {
     }
 
-    /** @throws FlowException with every problem found, sorted by file and line */
+    /**
+     * For serving: the warnings are those about conditions and rules only (cheap); the readability check
+     * (seconds on a cold JVM) is left to {@link #loadAndLint}.
+     *
+     * @throws FlowException with every problem found, sorted by file and line
+     */
     public static FlowCatalog load(FlowFiles files) {
+        return load(files, false);
+    }
+
+    /**
+     * For {@code lint}: as {@link #load}, and the readability warnings too, read from the same parse.
+     *
+     * @throws FlowException with every problem, and the warnings found in what could be read
+     */
+    public static FlowCatalog loadAndLint(FlowFiles files) {
+        return load(files, true);
+    }
+
+    private static FlowCatalog load(FlowFiles files, boolean readability) {
         List<Problem> problems = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         // every file is parsed once here; the readability check reads the same trees
@@ -59,7 +77,9 @@ public final class FlowLoader {
         if (flows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(new Location(files.origin(), 1, 1), "there are no flow files"));
         }
-        warnings.addAll(ReadabilityCheck.check(parsedFiles, glossary));
+        if (readability) {
+            warnings.addAll(ReadabilityCheck.check(parsedFiles, glossary));
+        }
         if (!problems.isEmpty()) {
             throw new FlowException(problems, warnings);
         }

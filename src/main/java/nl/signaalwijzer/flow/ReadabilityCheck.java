@@ -54,7 +54,7 @@ public final class ReadabilityCheck {
     /** The readability warnings of a flows directory (with the flows' other warnings); loads it to read it once. */
     public static List<Problem> check(FlowFiles files) {
         try {
-            return FlowLoader.load(files).warnings();
+            return FlowLoader.loadAndLint(files).warnings();
         } catch (FlowException e) {
             return e.warnings();
         }
