@@ -91,6 +91,13 @@ class FlowV2PagesTest {
     }
 
     @Test
+    void aGlossaryWordIsExplainedForThisFlowsAudience() {
+        String page = server.postForm("/gesprek", answersForm("talk", List.of("acute-danger:no", "kind:physical"))).body();
+        assertThat(page).contains("Iemand van de organisatie die helpt bij zorgen.")
+                .doesNotContain("De persoon bij wie je zorgen over een collega kwijt kunt.");
+    }
+
+    @Test
     void eachParagraphThatShowsIsItsOwnParagraphOnTheOutcomePage() {
         String page = server.postForm("/gesprek", answersForm("talk", List.of("acute-danger:no", "kind:sexual"))).body();
         assertThat(page).contains("<p class=\"outcome-text\">Praat er niet over met de persoon.</p>",
