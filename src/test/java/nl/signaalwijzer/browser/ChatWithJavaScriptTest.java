@@ -65,7 +65,8 @@ class ChatWithJavaScriptTest {
 
             @Override
             public void atOutcome(String flow, List<String> answers) {
-                assertThat(browser.driver.getTitle()).doesNotStartWith("Vraag");
+                // a question page is titled "Vraag 3 – ..."; an outcome's own title may start with "Vraag advies"
+                assertThat(browser.driver.getTitle()).doesNotMatch("Vraag \\d+ .*");
                 // the same advice as a plain form post with these answers
                 String title = browser.current().findElement(By.tagName("h2")).getText();
                 assertThat(browser.server.postForm("/gesprek", answersForm(flow, answers)).body())
