@@ -282,6 +282,14 @@ class MedewerkerGuardsTest {
     }
 
     @Test
+    void theBenchmarkedMidConversationStepStillLeadsToCanAddress() throws AnswerMismatch {
+        // bench/run and RenderBenchmark send these five answers and measure the can-address page
+        Conversation step = Dialogue.replay(FLOW, List.of(new Answer("acute-danger", "no"), new Answer("perpetrator", "staff"),
+                new Answer("signals-clear", "yes"), new Answer("serious-harm", "no"), new Answer("possibly-criminal", "no")));
+        assertThat(step.question().id()).isEqualTo("can-address");
+    }
+
+    @Test
     void everyOutcomeIsReachable() {
         assertThat(PATHS.stream().map(FlowPath::outcome).distinct()).containsExactlyInAnyOrderElementsOf(FLOW.outcomes());
     }
