@@ -39,13 +39,15 @@ final class PreparedPages {
      * 2026-11-30 with {@code PreparedPagesMeasure} and on the server jar ({@code -Xmx64m -XX:+UseSerialGC},
      * live heap after {@code jcmd GC.run}), on 2 shared cores at load average 9-16:
      * <ul>
-     * <li>the four bundled flows, 277 states (554 with both languages): 3.0 MiB, was 16.0 MiB with the
-     *     plain bytes kept beside the gzip; heap 13.5 MB, was 26.5 MB;
-     * <li>the v2 flows of branch content-cn (243a163), 856 states (1712): 9.6 MiB, all prepared; before, only
-     *     853 of the 1712 fitted the budget (unbounded they took 50.7 MiB); heap 20.5 MB, was 31.1 MB with
-     *     half prepared. Preparing them all took 0.9 s warm in a loop, 4.8-5.2 s in a fresh server under
-     *     that load. An earlier v2 draft with 1387 states (2774) took 81.4 MiB before; only gzipped it is
-     *     18.7 MiB before the equal fragments are shared (these are 40-60% of all fragments).
+     * <li>the four bundled (v2) flows, 339 states (678 with both languages): 3.8 MiB, was 19.6 MiB with
+     *     the plain bytes kept beside the gzip (just under the budget); heap 13.2 MB, was 29.2 MB.
+     *     Preparing them took 4-5 s in a fresh server, 0.9-1.2 s warm in a loop;
+     * <li>the larger v2 draft of branch content-cn (243a163), 856 states (1712): 9.6 MiB, all prepared;
+     *     before, only 853 of the 1712 fitted (unbounded they took 50.7 MiB); heap 20.5 MB, was 31.1 MB
+     *     with half prepared. An earlier draft with 1387 states (2774) took 81.4 MiB before; only
+     *     gzipped, even without sharing equal fragments, it is 18.7 MiB (in the 856-state draft,
+     *     1082 of the 1712 fragments are copies of another);
+     * <li>the v1 flows before them, 277 states (554): 3.0 MiB, was 16.0 MiB; heap 13.5 MB, was 26.5 MB.
      * </ul>
      * Only one catalog's pages are kept at a time (see {@link PreparedPagesHolder}).
      */
@@ -54,7 +56,7 @@ final class PreparedPages {
     /**
      * A response body, kept only in its gzip form: every browser accepts gzip, so that is what is sent;
      * the rare client that does not gets {@link #plain()}, inflated per request: 35-44 us for an outcome
-     * page of the v2 flows (13.4 KB, 3.7 KB gzipped), where replaying and rendering it takes 83-130 us
+     * page of the 856-state draft (13.4 KB, 3.7 KB gzipped), where replaying and rendering it takes 83-130 us
      * ({@code PreparedPagesMeasure}, 2 shared cores at load average 13). The plain bytes are three to
      * four times the gzip: keeping them as well would take four to five times the memory.
      */
