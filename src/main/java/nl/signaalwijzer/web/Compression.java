@@ -5,8 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
 import org.jspecify.annotations.Nullable;
 
 /**

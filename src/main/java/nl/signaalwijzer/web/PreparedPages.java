@@ -86,9 +86,10 @@ final class PreparedPages {
     }
 
     /**
-     * One stored copy of each distinct body: many fragments are equal (the fragment of an outcome holds
-     * only the last answer and the outcome, so the paths that end the same way share it). Keyed by the
-     * gzip bytes, which are equal exactly when the plain bytes are (the same deflater, no time stamp).
+     * One stored copy of each distinct body, while building: many fragments are equal (the fragment of an
+     * outcome holds only the last answer, the outcome and the way back, so paths that end the same way
+     * at the same depth share it). Keyed by the gzip bytes, which are equal exactly when the plain bytes
+     * are (the same deflater, no time stamp).
      */
     private static final class Distinct {
         private final Map<ByteBuffer, Body> bodies = new HashMap<>();
