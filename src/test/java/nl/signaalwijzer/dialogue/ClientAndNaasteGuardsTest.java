@@ -219,6 +219,15 @@ class ClientAndNaasteGuardsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"client", "naaste"})
+    void difficultWordsAreExplainedForThisAudienceNotAsSomethingForStaff(String flow) {
+        forEachPath(flow, (page, softly) -> CATALOG.glossary().termsIn(page.sentences()).forEach(term ->
+                softly.assertThat(term.explanationFor(flow).nl()).as(term.term() + ": " + page.line())
+                        .doesNotContainIgnoringCase("medewerkers")
+                        .doesNotContainIgnoringCase("je eigen lijn")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"client", "naaste"})
     void dangerLeadsWith112AndTheConversationGoesOn(String flow) {
         forEachPath(flow, (page, softly) -> {
             String danger = page.answered("acute-danger");
