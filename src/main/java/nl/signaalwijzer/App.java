@@ -20,8 +20,6 @@ import nl.signaalwijzer.flow.FlowLoader;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Problem;
-import nl.signaalwijzer.flow.ReadabilityCheck;
-import nl.signaalwijzer.flow.Warning;
 import nl.signaalwijzer.web.WebServer;
 
 /**
@@ -98,16 +96,11 @@ public final class App {
         Javalin app = host == null || host.isBlank() ? server.start(port) : server.start(host, port);
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
-        // performance: the readability check only prints a hint; it need not delay the first response.
-        Thread readability = new Thread(() -> {
-            int warnings = ReadabilityCheck.check(files).size();
-            if (warnings > 0) {
-                System.out.println(warnings + " readability warning(s) in " + files.origin()
-                        + "; see them with: java -jar signaalwijzer.jar lint " + files.origin());
-            }
-        }, "readability-check");
-        readability.setDaemon(true);
-        readability.start();
+        // a hint only; the readability check is left to lint, so it costs the server no start-up time
+        if (!catalog.warnings().isEmpty()) {
+            System.out.println(catalog.warnings().size() + " warning(s) in " + files.origin()
+                    + "; see them with: java -jar signaalwijzer.jar lint " + files.origin());
+        }
         return 0;
     }
 
@@ -137,13 +130,16 @@ public final class App {
         }
         FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
         java.util.List<Problem> problems = java.util.List.of();
+        java.util.List<Problem> warnings;
         int flows = 0;
         try {
-            flows = FlowLoader.load(files).flows().size();
+            FlowCatalog catalog = FlowLoader.loadAndLint(files);
+            flows = catalog.flows().size();
+            warnings = catalog.warnings();
         } catch (FlowException e) {
             problems = e.problems();
+            warnings = e.warnings();
         }
-        java.util.List<Warning> warnings = ReadabilityCheck.check(files);
         problems.forEach(out::println);
         warnings.forEach(out::println);
         if (problems.isEmpty()) {

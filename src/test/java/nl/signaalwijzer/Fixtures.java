@@ -52,6 +52,13 @@ public final class Fixtures {
         return new FlowFiles("fixture", files);
     }
 
+    /** The valid fixture, with the files of {@code lint/<rule>/} put over it: loads, with one warning. */
+    public static FlowFiles lintFixture(String rule) {
+        Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));
+        files.putAll(read(FIXTURES.resolve("lint").resolve(rule)));
+        return new FlowFiles("fixture", files);
+    }
+
     public static Map<String, byte[]> read(Path dir) {
         Map<String, byte[]> files = new HashMap<>();
         try (Stream<Path> list = Files.list(dir)) {

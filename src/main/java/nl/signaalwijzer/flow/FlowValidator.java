@@ -21,9 +21,11 @@ final class FlowValidator {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final List<Problem> problems;
+    private final List<Problem> warnings;
 
-    FlowValidator(List<Problem> problems) {
+    FlowValidator(List<Problem> problems, List<Problem> warnings) {
         this.problems = problems;
+        this.warnings = warnings;
     }
 
     private void problem(Location at, String message) {
@@ -40,7 +42,9 @@ final class FlowValidator {
         }
     }
 
-    void flow(FlowReader.ParsedFlow flow, String fileBaseName, Map<String, Action> actions, Organisation organisation) {
+    void flow(FlowReader.ParsedFlow flow, String fileBaseName, Map<String, Action> actions, Organisation organisation,
+              OutcomeContent content) {
+        int problemsBefore = problems.size();
         if (flow.id() != null && !flow.id().equals(fileBaseName)) {
             problem(flow.idLocation(), "flow id '" + flow.id() + "' must be the file name '" + fileBaseName + "'");
         }
@@ -64,7 +68,12 @@ final class FlowValidator {
             problem(flow.startLocation(), "start '" + flow.start() + "' is not a question of this flow");
             return;
         }
-        if (flow.start() != null) {
+        if (flow.start() != null && problems.size() == problemsBefore && organisation != null) {
+            // paths are only walked through a flow whose parts are all sound (known nodes, actions, options)
+            List<Problem> found = new ArrayList<>();
+            new PathCheck(nodes, content, found, warnings).check(flow.start(), flow.startLocation());
+            problems.addAll(found);
+        } else if (flow.start() != null) {
             checkReachableAndAcyclic(flow, nodes, questions);
         }
     }
@@ -257,7 +266,7 @@ final class FlowValidator {
                         + first.location().line() + ")");
             }
             if (!actions.containsKey(id)) {
-                problem(use.location(), what + " names an action which actions.yaml does not define");
+                problem(use.location(), "the flow words action '" + id + "', which actions.yaml does not define");
             }
             if (use.steps() != null) {
                 checkSteps(use.steps(), use.location(), what);

@@ -23,13 +23,24 @@ final class OutcomeContent {
         this.organisation = organisation;
     }
 
+    /** Sees each condition of an outcome's content as it is tested on a path (for the validator's checks). */
+    interface Listener {
+        Listener NONE = (when, holds) -> { };
+
+        void tested(Condition when, boolean holds);
+    }
+
     /** @param raised urgent action ids raised by answers on the way, in order; shown first, each once */
     Advice resolve(Outcome outcome, Map<String, String> answers, List<String> raised) {
-        Shown shown = new Shown(answers);
+        return resolve(outcome, answers, raised, Listener.NONE);
+    }
+
+    Advice resolve(Outcome outcome, Map<String, String> answers, List<String> raised, Listener listener) {
+        Shown shown = new Shown(answers, listener);
         List<Text> text = shown.paragraphs("text", outcome.text());
         Map<String, ActionUse> listed = new LinkedHashMap<>();
         for (ActionUse use : outcome.actions()) {
-            if (use.when().holds(answers)) {
+            if (shown.test(use.when())) {
                 listed.putIfAbsent(use.actionId(), use);
             }
         }
@@ -55,32 +66,41 @@ final class OutcomeContent {
 
     /** Urgent actions for a question page, in the flow's wording. */
     List<ResolvedAction> urgent(List<String> ids, Map<String, String> answers) {
-        Shown shown = new Shown(answers);
+        Shown shown = new Shown(answers, Listener.NONE);
         return new LinkedHashSet<>(ids).stream().map(id -> shown.action(id, null)).toList();
     }
 
     /** Every action an outcome lists, in its wording, with the steps that show on every path (no answers known). */
     List<ResolvedAction> listed(Outcome outcome) {
-        Shown shown = new Shown(Map.of());
+        Shown shown = new Shown(Map.of(), Listener.NONE);
         return outcome.actions().stream().map(use -> shown.action(use.actionId(), use)).toList();
     }
 
     /** The parts shown so far on one path, and the own-advice lines they carry (each once). */
     private final class Shown {
         private final Map<String, String> answers;
+        private final Listener listener;
         private final List<String> parts = new ArrayList<>();
         private final Set<Text> ownAdvice = new LinkedHashSet<>();
 
-        Shown(Map<String, String> answers) {
+        Shown(Map<String, String> answers, Listener listener) {
             this.answers = answers;
+            this.listener = listener;
         }
 
-        boolean holds(Condition when, String part) {
+        boolean test(Condition when) {
             if (when.isAlways()) {
                 return true;
             }
             boolean holds = when.holds(answers);
-            if (holds) {
+            listener.tested(when, holds);
+            return holds;
+        }
+
+        /** Tests a part's condition; a conditional part that shows is named in {@link Advice#shownParts()}. */
+        boolean holds(Condition when, String part) {
+            boolean holds = test(when);
+            if (holds && !when.isAlways()) {
                 parts.add(part);
             }
             return holds;
