@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.flow.Advice;
-import nl.signaalwijzer.flow.CitedSource;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.ResolvedAction;
@@ -27,28 +25,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ClientAndNaasteGuardsTest {
     private static final FlowCatalog CATALOG = Fixtures.realCatalog();
-    /** A sentence that ends at . ? or : followed by a space, or at the end. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?])\\s+");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-    /** One path as the user reads it in Dutch: the answers given, and every sentence shown, in page order. */
-    private record Page(FlowPath path, Map<String, String> given, List<String> sentences, Advice advice) {
+    /** One path as the user reads it in Dutch: the answers given, and every sentence the page shows. */
+    private record Page(FlowPath path, Map<String, String> given, List<String> sentences) {
         static Page of(FlowPath path) {
-            Map<String, String> given = path.end().turns().stream()
-                    .collect(Collectors.toMap(t -> t.question().id(), t -> t.option().id()));
-            Advice advice = path.advice();
-            List<Text> shown = new ArrayList<>(advice.text());
-            for (ResolvedAction action : advice.actions()) {
-                shown.add(action.title());
-                shown.add(action.text());
-                shown.addAll(action.steps());
-            }
-            shown.addAll(advice.why());
-            shown.addAll(advice.nextSteps());
-            shown.addAll(advice.always());
-            List<String> sentences = shown.stream()
-                    .flatMap(text -> SENTENCE_END.splitAsStream(text.nl().replace('\n', ' ')))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
-            return new Page(path, given, sentences, advice);
+            return new Page(path, PathReading.given(path), PathReading.sentences(PathReading.allTexts(path)));
         }
 
         String answered(String question) {
@@ -56,21 +38,24 @@ class ClientAndNaasteGuardsTest {
         }
 
         boolean says(String regex) {
-            Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-            return sentences.stream().anyMatch(s -> pattern.matcher(s).find());
+            return !sentencesMatching(regex).isEmpty();
         }
 
         List<String> sentencesMatching(String regex) {
-            Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern pattern = Pattern.compile(regex, FLAGS);
             return sentences.stream().filter(s -> pattern.matcher(s).find()).toList();
         }
 
+        Advice advice() {
+            return path.advice();
+        }
+
         List<String> actionIds() {
-            return advice.actions().stream().map(ResolvedAction::id).toList();
+            return PathReading.actionIds(path);
         }
 
         List<String> ownAdviceLines() {
-            return advice.sources().stream().filter(CitedSource::ownAdvice).map(s -> s.ref().nl()).toList();
+            return PathReading.ownAdviceLines(path);
         }
 
         String line() {
@@ -79,9 +64,7 @@ class ClientAndNaasteGuardsTest {
     }
 
     private static void forEachPath(String flowId, BiConsumer<Page, SoftAssertions> check) {
-        SoftAssertions softly = new SoftAssertions();
-        FlowPath.all(CATALOG.flow(flowId).orElseThrow()).forEach(path -> check.accept(Page.of(path), softly));
-        softly.assertAll();
+        PathReading.forEachPath(CATALOG.flow(flowId).orElseThrow(), (path, softly) -> check.accept(Page.of(path), softly));
     }
 
     @ParameterizedTest
@@ -100,7 +83,7 @@ class ClientAndNaasteGuardsTest {
     }
 
     private static int indexOf(List<String> sentences, String regex) {
-        Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        Pattern pattern = Pattern.compile(regex, FLAGS);
         for (int i = 0; i < sentences.size(); i++) {
             if (pattern.matcher(sentences.get(i)).find()) {
                 return i;
