@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The stable ids of the API contract (v1): which action ids exist, and the options of contract questions. */
-public final class Vocabulary {
+final class Vocabulary {
 
     public static final Set<String> ACTIONS = Set.of(
             "call-112", "stop-behaviour", "address-directly", "observe", "consult", "report-internally",
