@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,10 +20,12 @@ import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowException;
 import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
-import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.PageWords;
 import nl.signaalwijzer.flow.Problem;
+import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wiring only. {@code java -jar signaalwijzer.jar} serves; {@code lint [DIR]} checks flow files;
@@ -35,9 +40,9 @@ public final class App {
         String command = args.length == 0 ? "serve" : args[0];
         int exit = switch (command) {
             case "serve" -> serve();
-            case "lint" -> lint(java.util.Arrays.asList(args).subList(1, args.length), System.out);
+            case "lint" -> lint(Arrays.asList(args).subList(1, args.length), System.out);
             case "paths" -> args.length > 1 ? paths(args[1], args.length > 2 ? args[2] : null, System.out) : usage();
-            case "diagram" -> diagram(java.util.Arrays.asList(args).subList(1, args.length), System.out);
+            case "diagram" -> diagram(Arrays.asList(args).subList(1, args.length), System.out);
             default -> usage();
         };
         if (exit != 0 || !command.equals("serve")) {
@@ -52,7 +57,7 @@ public final class App {
     }
 
     /** FLOWS_DIR (default {@code flows}); without that directory, the flows bundled in the jar. */
-    static FlowFiles flowFiles(String dirArgument) throws IOException {
+    static FlowFiles flowFiles(@Nullable String dirArgument) throws IOException {
         String configured = dirArgument != null ? dirArgument : System.getenv("FLOWS_DIR");
         Path dir = Path.of(configured != null ? configured : "flows");
         if (Files.isDirectory(dir)) {
@@ -75,7 +80,11 @@ public final class App {
         }
         // performance: the flows are read and checked on a second thread while the web server is set
         // up (not started) on this one; both are mostly class loading, and a small VM has 2 cores.
-        FutureTask<FlowCatalog> loading = new FutureTask<>(() -> FlowLoader.load(files));
+        // The page words (ui-text.yaml) are read as strictly as the flows: a broken file stops the start too.
+        FutureTask<FlowCatalog> loading = new FutureTask<>(() -> {
+            PageWords.bundled();
+            return FlowLoader.load(files);
+        });
         new Thread(loading, "load-flows").start();
         AtomicReference<FlowCatalog> current = new AtomicReference<>();
         Javalin server = WebServer.create(current::get, settings);
@@ -83,7 +92,8 @@ public final class App {
         try {
             catalog = loadedCatalog(loading);
         } catch (FlowException e) {
-            System.err.println("The flows in " + files.origin() + " have problems; the server does not start:");
+            System.err.println("The flows in " + files.origin() + " (or the page words, " + PageWords.FILE
+                    + ") have problems; the server does not start:");
             System.err.println(e.getMessage());
             return 1;
         }
@@ -122,24 +132,26 @@ public final class App {
      * {@code lint [--strict] [FLOWS_DIR]}: every problem, then every readability warning, each as
      * {@code file:line:column: ...}. Exit 1 on a problem; with {@code --strict} also on a warning.
      */
-    static int lint(java.util.List<String> args, PrintStream out) throws IOException {
+    static int lint(List<String> args, PrintStream out) throws IOException {
         boolean strict = args.contains("--strict");
-        java.util.List<String> dirs = args.stream().filter(a -> !a.equals("--strict")).toList();
+        List<String> dirs = args.stream().filter(a -> !a.equals("--strict")).toList();
         if (dirs.size() > 1 || dirs.stream().anyMatch(a -> a.startsWith("--"))) {
             return usage();
         }
         FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
-        java.util.List<Problem> problems = java.util.List.of();
-        java.util.List<Problem> warnings;
+        List<Problem> problems = new ArrayList<>(PageWords.problems());
+        List<Problem> warnings = new ArrayList<>();
         int flows = 0;
         try {
             FlowCatalog catalog = FlowLoader.loadAndLint(files);
             flows = catalog.flows().size();
-            warnings = catalog.warnings();
+            warnings.addAll(catalog.warnings());
         } catch (FlowException e) {
-            problems = e.problems();
-            warnings = e.warnings();
+            problems.addAll(e.problems());
+            warnings.addAll(e.warnings());
         }
+        // The page words are linted with the flow texts, against the same glossary.
+        warnings.addAll(PageWords.warnings(files));
         problems.forEach(out::println);
         warnings.forEach(out::println);
         if (problems.isEmpty()) {
@@ -150,7 +162,7 @@ public final class App {
         return !problems.isEmpty() || (strict && !warnings.isEmpty()) ? 1 : 0;
     }
 
-    static int paths(String flowId, String dir, PrintStream out) throws IOException {
+    static int paths(String flowId, @Nullable String dir, PrintStream out) throws IOException {
         FlowCatalog catalog = loadForCommand(dir);
         Flow flow = catalog == null ? null : flowOrComplain(catalog, flowId);
         if (flow == null) {
@@ -161,8 +173,8 @@ public final class App {
     }
 
     /** {@code diagram FLOW [--mermaid] [--en] [FLOWS_DIR]}: the flow as standalone SVG (or Mermaid text). */
-    static int diagram(java.util.List<String> args, PrintStream out) throws IOException {
-        java.util.List<String> plain = args.stream().filter(a -> !a.startsWith("--")).toList();
+    static int diagram(List<String> args, PrintStream out) throws IOException {
+        List<String> plain = args.stream().filter(a -> !a.startsWith("--")).toList();
         if (plain.isEmpty() || plain.size() > 2 || args.stream().anyMatch(
                 a -> a.startsWith("--") && !a.equals("--mermaid") && !a.equals("--en"))) {
             return usage();
@@ -179,7 +191,8 @@ public final class App {
         return 0;
     }
 
-    private static FlowCatalog loadForCommand(String dir) throws IOException {
+    /** The flows of {@code dir} (or the default), or null after printing their problems. */
+    private static @Nullable FlowCatalog loadForCommand(@Nullable String dir) throws IOException {
         try {
             return FlowLoader.load(flowFiles(dir));
         } catch (FlowException e) {
@@ -188,7 +201,7 @@ public final class App {
         }
     }
 
-    private static Flow flowOrComplain(FlowCatalog catalog, String flowId) {
+    private static @Nullable Flow flowOrComplain(FlowCatalog catalog, String flowId) {
         Flow flow = catalog.flow(flowId).orElse(null);
         if (flow == null) {
             System.err.println("no flow '" + flowId + "'; there are: " + catalog.flows().keySet());

@@ -14,6 +14,7 @@ import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
 import nl.signaalwijzer.flow.ResolvedAction;
 import nl.signaalwijzer.flow.Text;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a conversation into what the chat templates show, in one language. */
 final class ConversationView {
@@ -31,14 +32,15 @@ final class ConversationView {
     }
 
     /** A question; {@code urgent}: what to do at once, raised by the previous answer, shown before it. */
-    record Ask(String id, int number, String text, String help, List<Choice> options, List<Term> terms,
+    record Ask(String id, int number, String text, @Nullable String help, List<Choice> options, List<Term> terms,
                boolean hasTerms, List<ActionView> urgent, boolean hasUrgent) {
     }
 
     record Term(String term, String explanation) {
     }
 
-    record ContactView(String name, String phone, String tel, String hours, String url, boolean example) {
+    record ContactView(String name, @Nullable String phone, @Nullable String tel, @Nullable String hours,
+                       @Nullable String url, boolean example) {
     }
 
     record ActionView(String id, String title, String text, List<String> steps, boolean hasSteps, boolean urgent,
@@ -148,12 +150,12 @@ final class ConversationView {
     }
 
     /** {@code "088 - 120 50 20"} -> {@code "tel:0881205020"}; null when there is no number to dial. */
-    static String telHref(String phone) {
+    static @Nullable String telHref(String phone) {
         String digits = phone.replaceAll("[^0-9+]", "");
         return digits.length() >= 3 ? "tel:" + digits : null;
     }
 
-    private static String in(Text text, Lang lang) {
+    private static @Nullable String in(@Nullable Text text, Lang lang) {
         return text == null ? null : text.in(lang);
     }
 }

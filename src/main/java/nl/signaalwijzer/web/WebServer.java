@@ -122,17 +122,17 @@ public final class WebServer {
             if (error.answer() != null) {
                 detail.put("answer", error.answer());
             }
-            ApiRoutes.send(ctx, Map.of("error", detail));
+            Json.send(ctx, Map.of("error", detail));
             return;
         }
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         Pages.html(ctx, errorPage(views, lang, error.status(), error.text()));
     }
 
     /** The one calm error page: for our own 4xx and for the requests Jetty refuses before we see them. */
     static String errorPage(Views views, Lang lang, int status, Text message) {
-        return views.render("error", Pages.base(lang, UiText.in(lang).get("errorTitle"), Map.of(
+        return views.page("error", lang, "errorTitle", Map.of(
                 "status", status,
-                "message", message.in(lang))));
+                "message", message.in(lang)));
     }
 }
