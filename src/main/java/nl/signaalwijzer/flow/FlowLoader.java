@@ -65,11 +65,12 @@ public final class FlowLoader {
         Map<String, Flow> flows = new LinkedHashMap<>();
         for (String name : flowFileNames(files)) {
             String baseName = name.substring(0, name.length() - ".yaml".length());
+            int problemsBefore = problems.size();
             loading.parse(name)
                     .flatMap(p -> FlowReader.flow(p.root, p.reading))
                     .ifPresent(parsed -> {
                         OutcomeContent content = new OutcomeContent(actions, wordingById(parsed), organisation);
-                        validator.flow(parsed, baseName, actions, organisation, content);
+                        validator.flow(parsed, baseName, actions, organisation, content, problems.size() == problemsBefore);
                         flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.start(),
                                 parsed.questions(), parsed.outcomes(), version(files.files().get(name), shared), content));
                     });
