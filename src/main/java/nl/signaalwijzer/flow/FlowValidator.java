@@ -319,18 +319,9 @@ final class FlowValidator {
             return;
         }
         if (path.contains(id)) {
-            List<String> loop = new ArrayList<>();
-            boolean inLoop = false;
-            for (var it = path.descendingIterator(); it.hasNext(); ) {
-                String step = it.next();
-                inLoop |= step.equals(id);
-                if (inLoop) {
-                    loop.add(step);
-                }
-            }
-            loop.add(id);
-            if (reportedCycles.add(String.join(" -> ", loop))) {
-                problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: " + String.join(" -> ", loop));
+            String loop = PathCheck.loop(path, id);
+            if (reportedCycles.add(loop)) {
+                problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: " + loop);
             }
             return;
         }

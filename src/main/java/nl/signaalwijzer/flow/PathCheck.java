@@ -159,6 +159,17 @@ final class PathCheck {
     }
 
     private void reportCycle(String id, Deque<String> stack) {
+        String loop = loop(stack, id);
+        if (cycles.add(loop)) {
+            problems.add(new Problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: " + loop));
+        }
+    }
+
+    /**
+     * {@code "a -> b -> a"}: the loop a walk found on coming back to {@code id}; {@code stack} holds the
+     * questions on the way there, newest first. Also used by the validator's structural walk.
+     */
+    static String loop(Deque<String> stack, String id) {
         List<String> loop = new ArrayList<>();
         boolean inLoop = false;
         for (var it = stack.descendingIterator(); it.hasNext(); ) {
@@ -169,10 +180,7 @@ final class PathCheck {
             }
         }
         loop.add(id);
-        if (cycles.add(String.join(" -> ", loop))) {
-            problems.add(new Problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: "
-                    + String.join(" -> ", loop)));
-        }
+        return String.join(" -> ", loop);
     }
 
     private void warnAboutRulesAndParts() {
