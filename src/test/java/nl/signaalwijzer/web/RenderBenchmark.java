@@ -18,8 +18,7 @@ public class RenderBenchmark extends SmallHeapBenchmark {
     private Flow flow;
     private PageRenderer renderer;
     private final List<Answer> answers = List.of(new Answer("acute-danger", "no"), new Answer("perpetrator", "staff"),
-            new Answer("behaviour", "physical"), new Answer("signals-clear", "yes"), new Answer("serious-harm", "no"),
-            new Answer("possibly-criminal", "no"));
+            new Answer("signals-clear", "yes"), new Answer("serious-harm", "no"), new Answer("possibly-criminal", "no"));
 
     @Setup
     public void load() {
