@@ -83,7 +83,7 @@ class PreparedPagesTest {
 
     @Test
     void theServersBudgetPreparesBreadthFirstUpToItsLimit() {
-        // The v2 flows have more states than the budget holds (1387 states, 83 MiB in both languages,
+        // The v2 flows have more states than the budget holds (856 states, 51 MiB in both languages,
         // measured): the first ones, breadth first, are prepared; deeper ones are rendered per request.
         PreparedPages bounded = PreparedPages.build(catalog, renderer);
         assertThat(bounded.states()).isPositive().isLessThanOrEqualTo(pages.states());
