@@ -30,7 +30,9 @@ record EveryOutcomePaths(String flow, String outcome, List<String> answers) {
                     String outcome = parts[1].split(" ", 2)[0];
                     List<String> answers = new ArrayList<>();
                     for (String answer : parts[0].trim().split("\\s+")) {
-                        answers.add(answer.replace('=', ':'));
+                        if (!answer.contains("=(")) { // q=(o): skipped, implied; the user never sends it
+                            answers.add(answer.replace('=', ':'));
+                        }
                     }
                     first.putIfAbsent(outcome, answers);
                 }
