@@ -30,7 +30,8 @@ record EveryOutcomePaths(String flow, String outcome, List<String> answers) {
                     String outcome = parts[1].split(" ", 2)[0];
                     List<String> answers = new ArrayList<>();
                     for (String answer : parts[0].trim().split("\\s+")) {
-                        if (!answer.contains("=(")) { // q=(o): skipped, implied; the user never sends it
+                        // "q=(o)": an answer implied by a skip rule; the question is not asked, so not posted
+                        if (!answer.contains("=(")) {
                             answers.add(answer.replace('=', ':'));
                         }
                     }
