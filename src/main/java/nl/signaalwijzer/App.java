@@ -17,11 +17,13 @@ import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowException;
 import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
-import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Problem;
 import nl.signaalwijzer.flow.ReadabilityCheck;
 import nl.signaalwijzer.flow.Warning;
+import nl.signaalwijzer.web.GracefulShutdown;
+import nl.signaalwijzer.web.Health;
+import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
 
 /**
@@ -80,7 +82,8 @@ public final class App {
         FutureTask<FlowCatalog> loading = new FutureTask<>(() -> FlowLoader.load(files));
         new Thread(loading, "load-flows").start();
         AtomicReference<FlowCatalog> current = new AtomicReference<>();
-        Javalin server = WebServer.create(current::get, settings);
+        Health health = new Health();
+        Javalin server = WebServer.create(current::get, settings, health);
         FlowCatalog catalog;
         try {
             catalog = loadedCatalog(loading);
@@ -96,6 +99,7 @@ public final class App {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
         String host = System.getenv("HOST"); // e.g. 127.0.0.1; unset: every interface
         Javalin app = host == null || host.isBlank() ? server.start(port) : server.start(host, port);
+        GracefulShutdown.onSignals(app, health, settings.shutdownDelay(), settings.shutdownTimeout());
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
         // performance: the readability check only prints a hint; it need not delay the first response.

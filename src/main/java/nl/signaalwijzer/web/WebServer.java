@@ -29,6 +29,11 @@ public final class WebServer {
     }
 
     public static Javalin create(Supplier<FlowCatalog> catalog, ServerSettings settings) {
+        return create(catalog, settings, new Health());
+    }
+
+    /** @param health this instance's readiness; the caller tells it when shutting down */
+    public static Javalin create(Supplier<FlowCatalog> catalog, ServerSettings settings, Health health) {
         // performance: the jar scan and gzip of the static files run on a thread of their own, so the web
         // server's set-up does not wait for them; everything below uses them only at first use.
         Supplier<StaticAssets> assets = StaticAssets.fromClasspathInBackground();
@@ -43,6 +48,11 @@ public final class WebServer {
         SafetyRoutes safety = new SafetyRoutes(catalog, views);
         RateLimiter limiter = RateLimiter.of(settings);
         FlowToolRoutes flowTools = new FlowToolRoutes(catalog, views);
+        // operations: ready once the flows are loaded and their pages prepared (asking starts preparing)
+        health.preparedWhen(() -> catalog.get() != null && prepared.of(catalog.get()) != null);
+        RequestLog log = settings.requestLog()
+                ? new RequestLog(settings.jsonLog() ? RequestLog.Format.JSON : RequestLog.Format.TEXT) : null;
+        Metrics metrics = settings.metrics() ? new Metrics(catalog, health, log) : null;
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -54,20 +64,45 @@ public final class WebServer {
             // and every idle thread's stack costs memory.
             config.jetty.threadPool = new QueuedThreadPool(24, 4, 60_000);
             // safety shell
-            config.jetty.modifyServer(server -> server.setErrorHandler(new FallbackErrorPage(status ->
-                    errorPage(views, Lang.NL, status, new Text("Dit verzoek kwam niet goed aan.",
-                            "This request did not arrive intact.")))));
+            config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new FallbackErrorPage(status ->
+                        errorPage(views, Lang.NL, status, new Text("Dit verzoek kwam niet goed aan.",
+                                "This request did not arrive intact."))));
+                // operations: slow senders hold no worker thread; SIGTERM waits for requests in flight
+                SlowClients.guard(server, settings.clientTimeout());
+                GracefulShutdown.countInFlight(server, settings.shutdownTimeout());
+            });
+            // operations: start preparing the pages as soon as the server runs, not at the first request
+            config.events.serverStarted(health::ready);
+            if (log != null) {
+                config.events.serverStopped(log::close);
+            }
             config.routes.before(SecurityHeaders::apply);
             // safety shell. Content-hashed static files are not counted: every page loads several of them,
             // a whole ward behind one address would run out of requests several times as fast, and
             // answering them (from memory, or a 304) costs less than counting them.
             config.routes.before(ctx -> {
-                if (!assets.get().isHashed(ctx.path())) {
+                // Probes and scrapes come often from one address; they must never be refused.
+                if (!assets.get().isHashed(ctx.path()) && !Health.isHealthPath(ctx.path())
+                        && !ctx.path().equals(Metrics.PATH)) {
                     limiter.check(ctx);
                 }
             });
-            if (settings.requestLog()) {
-                config.requestLogger.http(RequestLog::write);
+            if (log != null || metrics != null) {
+                config.requestLogger.http((ctx, millis) -> {
+                    if (metrics != null) {
+                        metrics.record(ctx, millis);
+                    }
+                    // Probes and scrapes are not logged per request (contract v1.1): they would drown the log.
+                    if (log != null && !Health.isHealthPath(ctx.path()) && !ctx.path().equals(Metrics.PATH)) {
+                        log.write(RouteTemplate.method(ctx), RouteTemplate.of(ctx), ctx.statusCode(), millis);
+                    }
+                });
+            }
+            config.routes.get(Health.LIVE, health::live);
+            config.routes.get(Health.READY, health::ready);
+            if (metrics != null) {
+                config.routes.get(Metrics.PATH, metrics::scrape);
             }
             config.routes.get("/", pages::start);
             config.routes.post(PageRoutes.CONVERSATION, pages::conversation);
@@ -87,8 +122,9 @@ public final class WebServer {
 
             config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views));
             config.routes.exception(Exception.class, (error, ctx) -> {
-                // Only the type: a message could contain what someone typed.
-                LOG.error("unexpected {} on {} {}", error.getClass().getName(), ctx.method(), routeOf(ctx));
+                // Types and stack frames only: a message could contain what someone typed.
+                LOG.error("unexpected {} on {} {}\n{}", error.getClass().getName(), RouteTemplate.method(ctx),
+                        RouteTemplate.of(ctx), StackFrames.of(error));
                 respond(ctx, new HttpError(500, "internal-error", new Text(
                         "Er ging iets mis aan onze kant.", "Something went wrong on our side.")), views);
             });
@@ -100,15 +136,6 @@ public final class WebServer {
             config.routes.error(405, ctx -> respond(ctx, new HttpError(405, "method-not-allowed", new Text(
                     "Zo kun je deze pagina niet openen.", "This page cannot be opened this way.")), views));
         });
-    }
-
-    /** The route template (e.g. {@code /api/v1/flows/{flowId}/conversation}), never the concrete path. */
-    static String routeOf(Context ctx) {
-        try {
-            return ctx.endpoint().path;
-        } catch (RuntimeException noEndpoint) {
-            return "(no route)";
-        }
     }
 
     private static void respond(Context ctx, HttpError error, Views views) {
