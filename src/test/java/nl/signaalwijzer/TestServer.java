@@ -45,6 +45,12 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(WebServer.create(catalog, settings).start("127.0.0.1", 0));
     }
 
+    /** With a {@link Health} the test holds, e.g. to start shutting down. */
+    public static TestServer start(java.util.function.Supplier<FlowCatalog> catalog, ServerSettings settings,
+                                   nl.signaalwijzer.web.Health health) {
+        return new TestServer(WebServer.create(catalog, settings, health).start("127.0.0.1", 0));
+    }
+
     public int port() {
         return app.port();
     }

@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -60,7 +61,7 @@ final class SlowClients {
         });
     }
 
-    private static final String RECEIVED = SlowClients.class.getName() + ".received";
+    private static final String ARRIVAL = SlowClients.class.getName() + ".arrival";
 
     /** Outside the eager loader: a request whose body has not fully arrived in time loses its connection. */
     private static final class Deadline extends Handler.Wrapper {
@@ -79,27 +80,43 @@ final class SlowClients {
             if (request.getLength() == 0) {
                 return super.handle(request, response, callback); // no body to wait for
             }
-            AtomicBoolean received = new AtomicBoolean();
-            request.setAttribute(RECEIVED, received);
-            Scheduler.Task timeout = getServer().getScheduler().schedule(() -> {
-                if (!received.get()) {
-                    connection.getEndPoint().close();
+            Arrival arrival = new Arrival();
+            request.setAttribute(ARRIVAL, arrival);
+            arrival.timeout = getServer().getScheduler().schedule(() -> {
+                if (arrival.state.compareAndSet(Arrival.WAITING, Arrival.EXPIRED)) {
+                    // Closed, and the request completed here: the loader still waiting for the body would
+                    // never complete it, and a graceful stop would wait for it in vain.
+                    TimeoutException late = new TimeoutException("the client did not send its request in time");
+                    connection.getEndPoint().close(late);
+                    callback.failed(late);
                 }
             }, millis, TimeUnit.MILLISECONDS);
-            boolean handled = super.handle(request, response, Callback.from(callback, timeout::cancel));
+            boolean handled = super.handle(request, response, callback);
             if (!handled) {
-                timeout.cancel();
+                arrival.timeout.cancel();
             }
             return handled;
         }
+    }
+
+    /** Whichever comes first wins, once: the whole body (dispatch to our handlers) or the deadline. */
+    private static final class Arrival {
+        static final int WAITING = 0;
+        static final int RECEIVED = 1;
+        static final int EXPIRED = 2;
+        final AtomicInteger state = new AtomicInteger(WAITING);
+        volatile Scheduler.Task timeout;
     }
 
     /** Inside the eager loader: reached once the whole body is in memory. */
     private static final class Received extends Handler.Wrapper {
         @Override
         public boolean handle(Request request, Response response, Callback callback) throws Exception {
-            if (request.getAttribute(RECEIVED) instanceof AtomicBoolean received) {
-                received.set(true);
+            if (request.getAttribute(ARRIVAL) instanceof Arrival arrival) {
+                if (!arrival.state.compareAndSet(Arrival.WAITING, Arrival.RECEIVED)) {
+                    return true; // too late: the deadline has closed the connection and completed the request
+                }
+                arrival.timeout.cancel();
             }
             return super.handle(request, response, callback);
         }
@@ -121,7 +138,7 @@ final class SlowClients {
         public void onOpened(Connection connection) {
             server.getScheduler().schedule(() -> {
                 if (!delivered.contains(connection)) {
-                    connection.getEndPoint().close();
+                    connection.getEndPoint().close(new TimeoutException("no request head in time"));
                 }
             }, millis, TimeUnit.MILLISECONDS);
         }
