@@ -68,8 +68,26 @@ public final class App {
         return FlowFiles.bundled();
     }
 
+    /**
+     * ORGANISATION_FILE, when set, replaces {@code organisation.yaml} of the flows: an organisation's
+     * contacts from outside the image (a Kubernetes ConfigMap, an /etc file), the flows from the image.
+     */
+    static FlowFiles withOrganisationFile(FlowFiles files) {
+        String path = System.getenv("ORGANISATION_FILE");
+        if (path == null || path.isBlank()) {
+            return files;
+        }
+        java.util.Map<String, byte[]> merged = new java.util.HashMap<>(files.files());
+        try {
+            merged.put("organisation.yaml", Files.readAllBytes(Path.of(path)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("ORGANISATION_FILE " + path + " cannot be read", e);
+        }
+        return new FlowFiles(files.origin(), merged);
+    }
+
     private static int serve() throws IOException {
-        FlowFiles files = flowFiles(null);
+        FlowFiles files = withOrganisationFile(flowFiles(null));
         ServerSettings settings;
         try {
             settings = ServerSettings.from(System.getenv());
@@ -94,7 +112,7 @@ public final class App {
         }
         current.set(catalog);
         if (files.directory() != null) {
-            FlowWatcher.start(files.directory(), current);
+            FlowWatcher.start(files.directory(), App::withOrganisationFile, current);
         }
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
         String host = System.getenv("HOST"); // e.g. 127.0.0.1; unset: every interface
