@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,13 +21,13 @@ import nl.signaalwijzer.flow.FlowException;
 import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.PageWords;
 import nl.signaalwijzer.flow.Problem;
-import nl.signaalwijzer.flow.ReadabilityCheck;
-import nl.signaalwijzer.flow.Warning;
 import nl.signaalwijzer.web.GracefulShutdown;
 import nl.signaalwijzer.web.Health;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wiring only. {@code java -jar signaalwijzer.jar} serves; {@code lint [DIR]} checks flow files;
@@ -39,9 +42,9 @@ public final class App {
         String command = args.length == 0 ? "serve" : args[0];
         int exit = switch (command) {
             case "serve" -> serve();
-            case "lint" -> lint(java.util.Arrays.asList(args).subList(1, args.length), System.out);
+            case "lint" -> lint(Arrays.asList(args).subList(1, args.length), System.out);
             case "paths" -> args.length > 1 ? paths(args[1], args.length > 2 ? args[2] : null, System.out) : usage();
-            case "diagram" -> diagram(java.util.Arrays.asList(args).subList(1, args.length), System.out);
+            case "diagram" -> diagram(Arrays.asList(args).subList(1, args.length), System.out);
             default -> usage();
         };
         if (exit != 0 || !command.equals("serve")) {
@@ -56,7 +59,7 @@ public final class App {
     }
 
     /** FLOWS_DIR (default {@code flows}); without that directory, the flows bundled in the jar. */
-    static FlowFiles flowFiles(String dirArgument) throws IOException {
+    static FlowFiles flowFiles(@Nullable String dirArgument) throws IOException {
         String configured = dirArgument != null ? dirArgument : System.getenv("FLOWS_DIR");
         Path dir = Path.of(configured != null ? configured : "flows");
         if (Files.isDirectory(dir)) {
@@ -97,7 +100,11 @@ public final class App {
         }
         // performance: the flows are read and checked on a second thread while the web server is set
         // up (not started) on this one; both are mostly class loading, and a small VM has 2 cores.
-        FutureTask<FlowCatalog> loading = new FutureTask<>(() -> FlowLoader.load(files));
+        // The page words (ui-text.yaml) are read as strictly as the flows: a broken file stops the start too.
+        FutureTask<FlowCatalog> loading = new FutureTask<>(() -> {
+            PageWords.bundled();
+            return FlowLoader.load(files);
+        });
         new Thread(loading, "load-flows").start();
         AtomicReference<FlowCatalog> current = new AtomicReference<>();
         Health health = new Health();
@@ -106,7 +113,8 @@ public final class App {
         try {
             catalog = loadedCatalog(loading);
         } catch (FlowException e) {
-            System.err.println("The flows in " + files.origin() + " have problems; the server does not start:");
+            System.err.println("The flows in " + files.origin() + " (or the page words, " + PageWords.FILE
+                    + ") have problems; the server does not start:");
             System.err.println(e.getMessage());
             return 1;
         }
@@ -120,16 +128,11 @@ public final class App {
         GracefulShutdown.onSignals(app, health, settings.shutdownDelay(), settings.shutdownTimeout());
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
-        // performance: the readability check only prints a hint; it need not delay the first response.
-        Thread readability = new Thread(() -> {
-            int warnings = ReadabilityCheck.check(files).size();
-            if (warnings > 0) {
-                System.out.println(warnings + " readability warning(s) in " + files.origin()
-                        + "; see them with: java -jar signaalwijzer.jar lint " + files.origin());
-            }
-        }, "readability-check");
-        readability.setDaemon(true);
-        readability.start();
+        // a hint only; the readability check is left to lint, so it costs the server no start-up time
+        if (!catalog.warnings().isEmpty()) {
+            System.out.println(catalog.warnings().size() + " warning(s) in " + files.origin()
+                    + "; see them with: java -jar signaalwijzer.jar lint " + files.origin());
+        }
         return 0;
     }
 
@@ -151,21 +154,26 @@ public final class App {
      * {@code lint [--strict] [FLOWS_DIR]}: every problem, then every readability warning, each as
      * {@code file:line:column: ...}. Exit 1 on a problem; with {@code --strict} also on a warning.
      */
-    static int lint(java.util.List<String> args, PrintStream out) throws IOException {
+    static int lint(List<String> args, PrintStream out) throws IOException {
         boolean strict = args.contains("--strict");
-        java.util.List<String> dirs = args.stream().filter(a -> !a.equals("--strict")).toList();
+        List<String> dirs = args.stream().filter(a -> !a.equals("--strict")).toList();
         if (dirs.size() > 1 || dirs.stream().anyMatch(a -> a.startsWith("--"))) {
             return usage();
         }
         FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
-        java.util.List<Problem> problems = java.util.List.of();
+        List<Problem> problems = new ArrayList<>(PageWords.problems());
+        List<Problem> warnings = new ArrayList<>();
         int flows = 0;
         try {
-            flows = FlowLoader.load(files).flows().size();
+            FlowCatalog catalog = FlowLoader.loadAndLint(files);
+            flows = catalog.flows().size();
+            warnings.addAll(catalog.warnings());
         } catch (FlowException e) {
-            problems = e.problems();
+            problems.addAll(e.problems());
+            warnings.addAll(e.warnings());
         }
-        java.util.List<Warning> warnings = ReadabilityCheck.check(files);
+        // The page words are linted with the flow texts, against the same glossary.
+        warnings.addAll(PageWords.warnings(files));
         problems.forEach(out::println);
         warnings.forEach(out::println);
         if (problems.isEmpty()) {
@@ -176,7 +184,7 @@ public final class App {
         return !problems.isEmpty() || (strict && !warnings.isEmpty()) ? 1 : 0;
     }
 
-    static int paths(String flowId, String dir, PrintStream out) throws IOException {
+    static int paths(String flowId, @Nullable String dir, PrintStream out) throws IOException {
         FlowCatalog catalog = loadForCommand(dir);
         Flow flow = catalog == null ? null : flowOrComplain(catalog, flowId);
         if (flow == null) {
@@ -187,8 +195,8 @@ public final class App {
     }
 
     /** {@code diagram FLOW [--mermaid] [--en] [FLOWS_DIR]}: the flow as standalone SVG (or Mermaid text). */
-    static int diagram(java.util.List<String> args, PrintStream out) throws IOException {
-        java.util.List<String> plain = args.stream().filter(a -> !a.startsWith("--")).toList();
+    static int diagram(List<String> args, PrintStream out) throws IOException {
+        List<String> plain = args.stream().filter(a -> !a.startsWith("--")).toList();
         if (plain.isEmpty() || plain.size() > 2 || args.stream().anyMatch(
                 a -> a.startsWith("--") && !a.equals("--mermaid") && !a.equals("--en"))) {
             return usage();
@@ -205,7 +213,8 @@ public final class App {
         return 0;
     }
 
-    private static FlowCatalog loadForCommand(String dir) throws IOException {
+    /** The flows of {@code dir} (or the default), or null after printing their problems. */
+    private static @Nullable FlowCatalog loadForCommand(@Nullable String dir) throws IOException {
         try {
             return FlowLoader.load(flowFiles(dir));
         } catch (FlowException e) {
@@ -214,7 +223,7 @@ public final class App {
         }
     }
 
-    private static Flow flowOrComplain(FlowCatalog catalog, String flowId) {
+    private static @Nullable Flow flowOrComplain(FlowCatalog catalog, String flowId) {
         Flow flow = catalog.flow(flowId).orElse(null);
         if (flow == null) {
             System.err.println("no flow '" + flowId + "'; there are: " + catalog.flows().keySet());

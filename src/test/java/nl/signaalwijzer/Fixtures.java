@@ -31,6 +31,11 @@ public final class Fixtures {
         return FlowLoader.load(fixture());
     }
 
+    /** A small flow using every v2 feature (conditions, skip, urgent, flow wording, own advice), with its own shared files. */
+    public static FlowCatalog v2Fixture() {
+        return FlowLoader.load(new FlowFiles("v2 fixture", read(FIXTURES.resolve("v2"))));
+    }
+
     /** The valid fixture on a kiosk: {@code kiosk/organisation.yaml} switches kiosk mode on. */
     public static FlowCatalog kioskFixture() {
         Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));
@@ -44,6 +49,13 @@ public final class Fixtures {
         for (String rule : brokenRules) {
             files.putAll(read(FIXTURES.resolve("broken").resolve(rule)));
         }
+        return new FlowFiles("fixture", files);
+    }
+
+    /** The valid fixture, with the files of {@code lint/<rule>/} put over it: loads, with one warning. */
+    public static FlowFiles lintFixture(String rule) {
+        Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));
+        files.putAll(read(FIXTURES.resolve("lint").resolve(rule)));
         return new FlowFiles("fixture", files);
     }
 

@@ -10,21 +10,59 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real server on a free loopback port, and a plain HTTP client to talk to it. */
-public final class TestServer implements AutoCloseable {
-    private final Javalin app;
+/**
+ * A real server on a free loopback port, and a plain HTTP client to talk to it. Either started at once
+ * ({@link #start}, closed by the caller) or, as a JUnit 5 extension, one server for a whole test class:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final TestServer server = TestServer.perClass(Fixtures::validFixture);
+ * }</pre>
+ *
+ * started before the class's first test and stopped after its last.
+ */
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+    private final Supplier<Javalin> create;
+    private Javalin app;
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    private TestServer(Javalin app) {
-        this.app = app;
+    private TestServer(Supplier<Javalin> create) {
+        this.create = create;
+    }
+
+    /** One server for the test class that registers it, with the default settings (no request log). */
+    public static TestServer perClass(Supplier<FlowCatalog> catalog) {
+        return perClass(catalog, ServerSettings.DEFAULTS.withRequestLog(false));
+    }
+
+    /** @param catalog loaded once, when the class starts (not when the test class is loaded) */
+    public static TestServer perClass(Supplier<FlowCatalog> catalog, ServerSettings settings) {
+        return new TestServer(() -> {
+            FlowCatalog loaded = catalog.get();
+            return WebServer.create(() -> loaded, settings).start("127.0.0.1", 0);
+        });
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        app = create.get();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** The default settings, without the request log (it would only fill the test output). */
@@ -33,7 +71,7 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** A server that reads the catalog on every request, as the real one does (so a reload shows). */
-    public static TestServer start(java.util.function.Supplier<FlowCatalog> catalog) {
+    public static TestServer start(Supplier<FlowCatalog> catalog) {
         return start(catalog, ServerSettings.DEFAULTS.withRequestLog(false));
     }
 
@@ -41,14 +79,18 @@ public final class TestServer implements AutoCloseable {
         return start(() -> catalog, settings);
     }
 
-    public static TestServer start(java.util.function.Supplier<FlowCatalog> catalog, ServerSettings settings) {
-        return new TestServer(WebServer.create(catalog, settings).start("127.0.0.1", 0));
+    public static TestServer start(Supplier<FlowCatalog> catalog, ServerSettings settings) {
+        TestServer server = new TestServer(() -> WebServer.create(catalog, settings).start("127.0.0.1", 0));
+        server.app = server.create.get();
+        return server;
     }
 
     /** With a {@link Health} the test holds, e.g. to start shutting down. */
-    public static TestServer start(java.util.function.Supplier<FlowCatalog> catalog, ServerSettings settings,
+    public static TestServer start(Supplier<FlowCatalog> catalog, ServerSettings settings,
                                    nl.signaalwijzer.web.Health health) {
-        return new TestServer(WebServer.create(catalog, settings, health).start("127.0.0.1", 0));
+        TestServer server = new TestServer(() -> WebServer.create(catalog, settings, health).start("127.0.0.1", 0));
+        server.app = server.create.get();
+        return server;
     }
 
     public int port() {

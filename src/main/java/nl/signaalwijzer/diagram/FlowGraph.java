@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.signaalwijzer.flow.Action;
-import nl.signaalwijzer.flow.ActionUse;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Option;
 import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
+import nl.signaalwijzer.flow.Route;
 
 /**
  * What a diagram shows of a flow, in one language: a box per question and outcome, and one arrow per
@@ -41,16 +41,44 @@ public record FlowGraph(String flowId, String title, String version, Lang lang, 
                     question.id().equals(flow.start()), false));
             Map<String, List<String>> labelsByTarget = new LinkedHashMap<>();
             for (Option option : question.options()) {
-                labelsByTarget.computeIfAbsent(option.next(), next -> new ArrayList<>()).add(option.label().in(lang));
+                for (Route route : option.next()) {
+                    labelsByTarget.computeIfAbsent(route.to(), next -> new ArrayList<>())
+                            .add(label(flow, option, route, lang));
+                }
             }
             labelsByTarget.forEach((next, labels) -> arrows.add(new Arrow(question.id(), next, List.copyOf(labels))));
         }
         for (Outcome outcome : flow.outcomes()) {
-            List<String> actionIds = outcome.actions().stream().map(ActionUse::actionId).toList();
-            Action first = actionIds.isEmpty() ? null : catalog.action(actionIds.get(0));
+            List<String> actionIds = outcome.actions().stream()
+                    .map(use -> use.when().isAlways() ? use.actionId() : use.actionId() + " (" + use.when() + ")")
+                    .toList();
+            Action first = outcome.actions().isEmpty() ? null : catalog.action(outcome.actions().get(0).actionId());
             boxes.add(new Box(outcome.id(), Kind.OUTCOME, outcome.title().in(lang), actionIds, false,
                     first != null && first.urgent()));
         }
         return new FlowGraph(flow.id(), flow.title().in(lang), flow.version(), lang, List.copyOf(boxes), List.copyOf(arrows));
+    }
+
+    /**
+     * "Nee", or for a conditional rule "Nee · als behaviour = Iets seksueels"; an answer that raises
+     * urgent actions says so ("Ja · eerst: call-112"), as the page after it leads with them.
+     */
+    private static String label(Flow flow, Option option, Route route, Lang lang) {
+        StringBuilder label = new StringBuilder(option.label().in(lang));
+        if (!route.when().isAlways()) {
+            List<String> parts = new ArrayList<>();
+            route.when().options().forEach((questionId, options) -> {
+                Question asked = flow.node(questionId).orElse(null) instanceof Question q ? q : null;
+                List<String> labels = options.stream()
+                        .map(id -> asked == null ? id : asked.option(id).map(o -> o.label().in(lang)).orElse(id))
+                        .toList();
+                parts.add(questionId + " = " + String.join(lang == Lang.EN ? " or " : " of ", labels));
+            });
+            label.append(lang == Lang.EN ? " · if " : " · als ").append(String.join(lang == Lang.EN ? " and " : " en ", parts));
+        }
+        if (!option.urgent().isEmpty()) {
+            label.append(lang == Lang.EN ? " · first: " : " · eerst: ").append(String.join(", ", option.urgent()));
+        }
+        return label.toString();
     }
 }

@@ -1,13 +1,21 @@
 package nl.signaalwijzer.dialogue;
 
 import java.util.List;
+import nl.signaalwijzer.flow.Advice;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.Node;
 import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
+import nl.signaalwijzer.flow.ResolvedAction;
 
-/** Where a conversation stands: the transcript so far and the next question, or the outcome. */
-public record Conversation(Flow flow, List<Turn> transcript, Node next) {
+/**
+ * Where a conversation stands: every turn so far (implied ones included), and the next question with
+ * the urgent actions the previous answer raised, or the outcome with what it shows on this path.
+ *
+ * @param urgent the actions to lead the next question with (empty at an outcome: they are in its advice)
+ * @param advice the outcome's content for this path, or null while a question is next
+ */
+public record Conversation(Flow flow, List<Turn> turns, Node next, List<ResolvedAction> urgent, Advice advice) {
 
     public boolean finished() {
         return next instanceof Outcome;
@@ -21,8 +29,13 @@ public record Conversation(Flow flow, List<Turn> transcript, Node next) {
         return next instanceof Outcome o ? o : null;
     }
 
-    /** The answers that lead here, e.g. to carry them in the next form. */
+    /** The turns the user answered, as they see them: implied answers left out. */
+    public List<Turn> transcript() {
+        return turns.stream().filter(t -> !t.implied()).toList();
+    }
+
+    /** The answers the user gave that lead here, e.g. to carry them in the next form. */
     public List<Answer> answers() {
-        return transcript.stream().map(t -> new Answer(t.question().id(), t.option().id())).toList();
+        return transcript().stream().map(t -> new Answer(t.question().id(), t.option().id())).toList();
     }
 }

@@ -3,6 +3,9 @@ package nl.signaalwijzer.dialogue;
 import nl.signaalwijzer.flow.Option;
 import nl.signaalwijzer.flow.Question;
 
-/** A question that was asked and the option chosen: one line of the transcript. */
-public record Turn(Question question, Option option) {
+/**
+ * A question and the option taken: one line of the transcript, or, when {@code implied}, an answer a
+ * skip rule took without asking (it counts for the rules, but the user never saw the question).
+ */
+public record Turn(Question question, Option option, boolean implied) {
 }

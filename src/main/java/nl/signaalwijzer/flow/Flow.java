@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One dialogue: questions and outcomes, starting at {@code start}. Immutable once loaded. */
+/**
+ * One dialogue: questions and outcomes, starting at {@code start}, with the wording of the actions it
+ * uses (its own {@code actions:} over actions.yaml). Immutable once loaded.
+ */
 public final class Flow {
     private final String id;
     private final Text title;
@@ -16,9 +19,10 @@ public final class Flow {
     private final List<Outcome> outcomes;
     private final String version;
     private final Map<String, Node> nodes;
+    private final OutcomeContent content;
 
-    public Flow(String id, Text title, Text description, String start,
-                List<Question> questions, List<Outcome> outcomes, String version) {
+    Flow(String id, Text title, Text description, String start, List<Question> questions, List<Outcome> outcomes,
+         String version, OutcomeContent content) {
         this.id = id;
         this.title = title;
         this.description = description;
@@ -26,6 +30,7 @@ public final class Flow {
         this.questions = List.copyOf(questions);
         this.outcomes = List.copyOf(outcomes);
         this.version = version;
+        this.content = content;
         Map<String, Node> byId = new LinkedHashMap<>();
         questions.forEach(q -> byId.putIfAbsent(q.id(), q));
         outcomes.forEach(o -> byId.putIfAbsent(o.id(), o));
@@ -67,5 +72,24 @@ public final class Flow {
 
     public Question startQuestion() {
         return (Question) nodes.get(start);
+    }
+
+    /**
+     * What {@code outcome} shows after these answers (implied ones included).
+     *
+     * @param raised the urgent action ids raised by the answers on the way, in order
+     */
+    public Advice advice(Outcome outcome, Map<String, String> answers, List<String> raised) {
+        return content.resolve(outcome, answers, raised);
+    }
+
+    /** The urgent actions to lead a question page with, in this flow's wording. */
+    public List<ResolvedAction> urgentActions(List<String> ids, Map<String, String> answers) {
+        return content.urgent(ids, answers);
+    }
+
+    /** Every action the outcome lists, whatever the path (e.g. for its public QR code); steps that need answers left out. */
+    public List<ResolvedAction> actionsListedBy(Outcome outcome) {
+        return content.listed(outcome);
     }
 }

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything loaded from a flows directory, validated as a whole. Immutable. */
+/**
+ * Everything loaded from a flows directory, validated as a whole, with the warnings ({@code lint})
+ * found while loading: readability, and conditions that never or always hold. Immutable.
+ */
 public record FlowCatalog(
         Map<String, Flow> flows,
         Map<String, Action> actions,
         Organisation organisation,
-        Glossary glossary) {
+        Glossary glossary,
+        List<Problem> warnings) {
 
     public Optional<Flow> flow(String id) {
         return Optional.ofNullable(flows.get(id));
@@ -23,10 +27,13 @@ public record FlowCatalog(
         return organisation.contacts().get(id);
     }
 
-    /** The actions of an outcome, in order, with the outcome's own text, steps and contacts applied. */
+    /** Every action an outcome lists (whatever the path), in the wording of the flow it belongs to. */
     public List<ResolvedAction> actionsOf(Outcome outcome) {
-        return outcome.actions().stream()
-                .map(use -> ResolvedAction.of(use, actions.get(use.actionId()), organisation))
-                .toList();
+        for (Flow flow : flows.values()) {
+            if (flow.node(outcome.id()).orElse(null) == outcome) {
+                return flow.actionsListedBy(outcome);
+            }
+        }
+        throw new IllegalArgumentException("outcome '" + outcome.id() + "' is not in this catalog");
     }
 }

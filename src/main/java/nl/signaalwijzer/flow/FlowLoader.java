@@ -25,17 +25,39 @@ public final class FlowLoader {
     private FlowLoader() {
     }
 
-    /** @throws FlowException with every problem found, sorted by file and line */
+    /**
+     * For serving: the warnings are those about conditions and rules only (cheap); the readability check
+     * (seconds on a cold JVM) is left to {@link #loadAndLint}.
+     *
+     * @throws FlowException with every problem found, sorted by file and line
+     */
     public static FlowCatalog load(FlowFiles files) {
-        List<Problem> problems = new ArrayList<>();
-        FlowValidator validator = new FlowValidator(problems);
+        return load(files, false);
+    }
 
-        Map<String, Action> actions = required(files, ACTIONS, problems)
+    /**
+     * For {@code lint}: as {@link #load}, and the readability warnings too, read from the same parse.
+     *
+     * @throws FlowException with every problem, and the warnings found in what could be read
+     */
+    public static FlowCatalog loadAndLint(FlowFiles files) {
+        return load(files, true);
+    }
+
+    private static FlowCatalog load(FlowFiles files, boolean readability) {
+        List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        // every file is parsed once here; the readability check reads the same trees
+        List<ReadabilityCheck.ParsedFile> parsedFiles = new ArrayList<>();
+        Loading loading = new Loading(files, problems, parsedFiles);
+        FlowValidator validator = new FlowValidator(problems, warnings);
+
+        Map<String, Action> actions = loading.required(ACTIONS)
                 .map(pair -> FlowReader.actions(pair.root, pair.reading)).orElse(Map.of());
-        Organisation organisation = required(files, ORGANISATION, problems)
+        Organisation organisation = loading.required(ORGANISATION)
                 .map(pair -> FlowReader.organisation(pair.root, pair.reading)).orElse(null);
         List<GlossaryTerm> glossary = files.files().containsKey(GLOSSARY)
-                ? parse(files, GLOSSARY, problems).map(p -> FlowReader.glossary(p.root, p.reading)).orElse(List.of())
+                ? loading.parse(GLOSSARY).map(p -> FlowReader.glossary(p.root, p.reading)).orElse(List.of())
                 : List.of();
         validator.actions(actions, organisation);
 
@@ -43,21 +65,32 @@ public final class FlowLoader {
         Map<String, Flow> flows = new LinkedHashMap<>();
         for (String name : flowFileNames(files)) {
             String baseName = name.substring(0, name.length() - ".yaml".length());
-            parse(files, name, problems)
+            loading.parse(name)
                     .flatMap(p -> FlowReader.flow(p.root, p.reading))
                     .ifPresent(parsed -> {
-                        validator.flow(parsed, baseName, actions, organisation);
+                        OutcomeContent content = new OutcomeContent(actions, wordingById(parsed), organisation);
+                        validator.flow(parsed, baseName, actions, organisation, content);
                         flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.start(),
-                                parsed.questions(), parsed.outcomes(), version(files.files().get(name), shared)));
+                                parsed.questions(), parsed.outcomes(), version(files.files().get(name), shared), content));
                     });
         }
         if (flows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(new Location(files.origin(), 1, 1), "there are no flow files"));
         }
-        if (!problems.isEmpty()) {
-            throw new FlowException(problems);
+        if (readability) {
+            warnings.addAll(ReadabilityCheck.check(parsedFiles, glossary));
         }
-        return new FlowCatalog(ordered(flows), actions, organisation, new Glossary(glossary));
+        if (!problems.isEmpty()) {
+            throw new FlowException(problems, warnings);
+        }
+        return new FlowCatalog(ordered(flows), actions, organisation, new Glossary(glossary),
+                warnings.stream().sorted().toList());
+    }
+
+    private static Map<String, ActionUse> wordingById(FlowReader.ParsedFlow flow) {
+        Map<String, ActionUse> wording = new LinkedHashMap<>();
+        flow.wording().stream().filter(w -> w.actionId() != null).forEach(w -> wording.putIfAbsent(w.actionId(), w));
+        return wording;
     }
 
     private static List<String> flowFileNames(FlowFiles files) {
@@ -76,25 +109,32 @@ public final class FlowLoader {
     private record Parsed(Node root, Reading reading) {
     }
 
-    private static Optional<Parsed> required(FlowFiles files, String name, List<Problem> problems) {
-        if (!files.files().containsKey(name)) {
-            problems.add(new Problem(new Location(name, 1, 1), "the file is missing from " + files.origin()));
-            return Optional.empty();
-        }
-        return parse(files, name, problems);
-    }
+    /** Reads the files of one load, each once, remembering each parsed tree for the readability check. */
+    private record Loading(FlowFiles files, List<Problem> problems, List<ReadabilityCheck.ParsedFile> parsed) {
 
-    private static Optional<Parsed> parse(FlowFiles files, String name, List<Problem> problems) {
-        Reading reading = new Reading(name, problems);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(files.files().get(name))).toString();
-            return FlowReader.parse(text, reading).map(root -> new Parsed(root, reading));
-        } catch (CharacterCodingException e) {
-            reading.problem(new Location(name, 1, 1), "the file is not valid UTF-8 text");
-            return Optional.empty();
+        Optional<Parsed> required(String name) {
+            if (!files.files().containsKey(name)) {
+                problems.add(new Problem(new Location(name, 1, 1), "the file is missing from " + files.origin()));
+                return Optional.empty();
+            }
+            return parse(name);
+        }
+
+        Optional<Parsed> parse(String name) {
+            Reading reading = new Reading(name, problems);
+            try {
+                String text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(files.files().get(name))).toString();
+                return FlowReader.parse(text, reading).map(root -> {
+                    parsed.add(new ReadabilityCheck.ParsedFile(name, text, root));
+                    return new Parsed(root, reading);
+                });
+            } catch (CharacterCodingException e) {
+                reading.problem(new Location(name, 1, 1), "the file is not valid UTF-8 text");
+                return Optional.empty();
+            }
         }
     }
 

@@ -5,12 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Turns the text of each kind of file in a flows directory into the model. Only reads and checks
@@ -48,36 +52,55 @@ final class FlowReader {
 
     /** A flow file; fields that could not be read are null (their problems are already reported). */
     static Optional<ParsedFlow> flow(Node root, Reading reading) {
-        return YamlMap.of(root, reading, "the flow", "id", "title", "description", "start", "questions", "outcomes")
+        return YamlMap.of(root, reading, "the flow",
+                        "id", "title", "description", "start", "actions", "questions", "outcomes")
                 .map(map -> new ParsedFlow(
                         map.string("id"), map.location(),
                         map.text("title"), map.text("description"),
                         map.string("start"), map.has("start") ? reading.at(map.raw("start")) : map.location(),
+                        flowWording(map),
                         map.list("questions", node -> question(node, reading)),
                         map.list("outcomes", node -> outcome(node, reading))));
     }
 
-    /** A flow as read, before the version hash is known. */
+    /** A flow as read, before the version hash is known; {@code wording} is its own {@code actions:} list. */
     record ParsedFlow(String id, Location idLocation, Text title, Text description,
-                      String start, Location startLocation, List<Question> questions, List<Outcome> outcomes) {
+                      String start, Location startLocation, List<ActionUse> wording,
+                      List<Question> questions, List<Outcome> outcomes) {
+    }
+
+    private static List<ActionUse> flowWording(YamlMap flow) {
+        List<ActionUse> wording = flow.optionalList("actions", node -> YamlMap.of(node, flow.reading(),
+                "an action of the flow", "action", "text", "steps", "contacts", "own-advice").map(map -> {
+                    String id = map.string("action");
+                    String what = "the flow's wording of action '" + id + "'";
+                    map.describe(id == null ? null : what);
+                    return new ActionUse(id, Condition.ALWAYS, map.optionalText("text"),
+                            PartReader.steps(map, what, true), map.optionalStrings("contacts"),
+                            map.optionalText("own-advice"), map.location());
+                }).orElse(null));
+        return wording == null ? List.of() : wording;
     }
 
     private static Question question(Node node, Reading reading) {
-        return YamlMap.of(node, reading, "a question", "id", "text", "help", "options").map(map -> {
+        return YamlMap.of(node, reading, "a question", "id", "text", "help", "skip", "options").map(map -> {
             String id = map.string("id");
             String what = "question '" + id + "'";
             map.describe(id == null ? null : what);
-            return new Question(id, map.text("text"), map.optionalText("help"),
+            return new Question(id, map.text("text"), map.optionalText("help"), PartReader.skips(map, what),
                     map.list("options", option -> option(option, reading, what)), map.location());
         }).orElse(null);
     }
 
     private static Option option(Node node, Reading reading, String question) {
-        return YamlMap.of(node, reading, "an option of " + question, "id", "label", "next")
+        return YamlMap.of(node, reading, "an option of " + question, "id", "label", "next", "urgent")
                 .map(map -> {
                     String id = map.string("id");
-                    map.describe(id == null ? null : "option '" + id + "' of " + question);
-                    return new Option(id, map.text("label"), map.string("next"), map.location());
+                    String what = "option '" + id + "' of " + question;
+                    map.describe(id == null ? null : what);
+                    List<String> urgent = map.optionalStrings("urgent");
+                    return new Option(id, map.text("label"), PartReader.routes(map, what),
+                            urgent == null ? List.of() : urgent, map.location());
                 })
                 .orElse(null);
     }
@@ -88,55 +111,69 @@ final class FlowReader {
             String id = map.string("id");
             String what = "outcome '" + id + "'";
             map.describe(id == null ? null : what);
-            return new Outcome(id, map.text("title"), map.text("text"),
+            return new Outcome(id, map.text("title"), PartReader.paragraphs(map, "text", what),
                     map.list("actions", action -> actionUse(action, reading, what)),
-                    map.text("why"), map.text("next-steps"), map.text("always"),
+                    PartReader.paragraphs(map, "why", what), PartReader.paragraphs(map, "next-steps", what),
+                    PartReader.paragraphs(map, "always", what),
                     map.list("sources", source -> source(source, reading, what)), map.location());
         }).orElse(null);
     }
 
     private static ActionUse actionUse(Node node, Reading reading, String outcome) {
-        return YamlMap.of(node, reading, "an action of " + outcome, "action", "text", "steps", "contacts")
-                .map(map -> new ActionUse(map.string("action"), map.optionalText("text"),
-                        map.optionalList("steps", step -> YamlMap.text(step, reading, "a step of " + outcome)),
-                        map.optionalStrings("contacts"), map.location()))
+        return YamlMap.of(node, reading, "an action of " + outcome,
+                        "action", "when", "text", "steps", "contacts", "own-advice")
+                .map(map -> {
+                    Condition when = PartReader.when(map, "an action of " + outcome);
+                    return when == null ? null : new ActionUse(map.string("action"), when, map.optionalText("text"),
+                            PartReader.steps(map, outcome, true), map.optionalStrings("contacts"),
+                            map.optionalText("own-advice"), map.location());
+                })
                 .orElse(null);
     }
 
     private static Source source(Node node, Reading reading, String outcome) {
-        return YamlMap.of(node, reading, "a source of " + outcome, "title", "ref")
-                .map(map -> new Source(map.string("title"), map.string("ref")))
+        return YamlMap.of(node, reading, "a source of " + outcome, "title", "ref", "when")
+                .map(map -> {
+                    Condition when = PartReader.when(map, "a source of " + outcome);
+                    return when == null ? null : new Source(map.string("title"), map.string("ref"), when, map.location());
+                })
                 .orElse(null);
     }
 
     static Map<String, Action> actions(Node root, Reading reading) {
         Map<String, Action> actions = new LinkedHashMap<>();
-        YamlMap.of(root, reading, "actions.yaml", "actions").ifPresent(file -> {
-            for (Action action : file.list("actions", node -> action(node, reading))) {
-                if (action.id() == null) {
-                    continue;
-                }
-                Action first = actions.putIfAbsent(action.id(), action);
-                if (first != null) {
-                    reading.problem(action.location(), "duplicate action id '" + action.id()
-                            + "' (first at line " + first.location().line() + ")");
-                }
-            }
-        });
+        YamlMap.of(root, reading, "actions.yaml", "actions").ifPresent(file ->
+                byId(file.list("actions", node -> action(node, reading)), Action::id, Action::location,
+                        "action", actions, reading));
         return actions;
     }
 
+    /** Puts each item under its id (unreadable ids left out), reporting a duplicate id where it is written again. */
+    private static <T> void byId(List<T> items, Function<T, String> id, Function<T, Location> location, String kind,
+                                 Map<String, T> into, Reading reading) {
+        for (T item : items) {
+            if (id.apply(item) == null) {
+                continue;
+            }
+            T first = into.putIfAbsent(id.apply(item), item);
+            if (first != null) {
+                reading.problem(location.apply(item), "duplicate " + kind + " id '" + id.apply(item)
+                        + "' (first at line " + location.apply(first).line() + ")");
+            }
+        }
+    }
+
     private static Action action(Node node, Reading reading) {
-        return YamlMap.of(node, reading, "an action", "id", "title", "text", "steps", "urgent", "contacts")
+        return YamlMap.of(node, reading, "an action", "id", "title", "text", "steps", "urgent", "contacts", "own-advice")
                 .map(map -> {
                     String id = map.string("id");
                     String what = "action '" + id + "'";
                     map.describe(id == null ? null : what);
-                    List<Text> steps = map.optionalList("steps", step -> YamlMap.text(step, reading, "a step of " + what));
+                    List<ConditionalText> steps = PartReader.steps(map, what, false);
                     List<String> contacts = map.optionalStrings("contacts");
                     return new Action(id, map.text("title"), map.text("text"),
                             steps == null ? List.of() : steps, map.bool("urgent", false),
-                            contacts == null ? List.of() : contacts, map.location());
+                            contacts == null ? List.of() : contacts, map.optionalText("own-advice"), map.location());
                 }).orElse(null);
     }
 
@@ -144,16 +181,8 @@ final class FlowReader {
         return YamlMap.of(root, reading, "organisation.yaml", "name", "kiosk", "contacts").map(file -> {
             Kiosk kiosk = file.has("kiosk") ? kiosk(file.raw("kiosk"), reading) : Kiosk.OFF;
             Map<String, Contact> contacts = new LinkedHashMap<>();
-            for (Contact contact : file.list("contacts", node -> contact(node, reading))) {
-                if (contact.id() == null) {
-                    continue;
-                }
-                Contact first = contacts.putIfAbsent(contact.id(), contact);
-                if (first != null) {
-                    reading.problem(contact.location(), "duplicate contact id '" + contact.id()
-                            + "' (first at line " + first.location().line() + ")");
-                }
-            }
+            byId(file.list("contacts", node -> contact(node, reading)), Contact::id, Contact::location, "contact",
+                    contacts, reading);
             return new Organisation(file.text("name"), kiosk, contacts);
         }).orElse(null);
     }
@@ -179,9 +208,38 @@ final class FlowReader {
 
     static List<GlossaryTerm> glossary(Node root, Reading reading) {
         return YamlMap.of(root, reading, "glossary.yaml", "terms")
-                .map(file -> file.list("terms", node -> YamlMap.of(node, reading, "a glossary term", "term", "explanation")
-                        .map(map -> new GlossaryTerm(map.string("term"), map.text("explanation")))
+                .map(file -> file.list("terms", node -> YamlMap.of(node, reading, "a glossary term", "term", "explanation", "for")
+                        .map(map -> {
+                            String term = map.string("term");
+                            map.describe(term == null ? null : "glossary term '" + term + "'");
+                            return new GlossaryTerm(term, map.text("explanation"), perFlow(map));
+                        })
                         .orElse(null)))
                 .orElse(List.of());
+    }
+
+    /** {@code for: {client: {nl, en}, naaste: {nl, en}}}: the explanation per flow id. */
+    private static Map<String, Text> perFlow(YamlMap term) {
+        if (!term.has("for")) {
+            return Map.of();
+        }
+        Map<String, Text> perFlow = new LinkedHashMap<>();
+        Node value = term.raw("for");
+        if (!(value instanceof MappingNode mapping)) {
+            term.reading().problem(value, "field 'for' in a glossary term must map flow ids to texts");
+            return Map.of();
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                term.reading().problem(tuple.getKeyNode(), "field 'for' in a glossary term must map flow ids to texts");
+                continue;
+            }
+            String flowId = key.getValue();
+            Text text = YamlMap.text(tuple.getValueNode(), term.reading(), "the explanation for flow '" + flowId + "'");
+            if (text != null) {
+                perFlow.put(flowId, text);
+            }
+        }
+        return perFlow;
     }
 }

@@ -21,9 +21,11 @@ final class FlowValidator {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final List<Problem> problems;
+    private final List<Problem> warnings;
 
-    FlowValidator(List<Problem> problems) {
+    FlowValidator(List<Problem> problems, List<Problem> warnings) {
         this.problems = problems;
+        this.warnings = warnings;
     }
 
     private void problem(Location at, String message) {
@@ -40,7 +42,9 @@ final class FlowValidator {
         }
     }
 
-    void flow(FlowReader.ParsedFlow flow, String fileBaseName, Map<String, Action> actions, Organisation organisation) {
+    void flow(FlowReader.ParsedFlow flow, String fileBaseName, Map<String, Action> actions, Organisation organisation,
+              OutcomeContent content) {
+        int problemsBefore = problems.size();
         if (flow.id() != null && !flow.id().equals(fileBaseName)) {
             problem(flow.idLocation(), "flow id '" + flow.id() + "' must be the file name '" + fileBaseName + "'");
         }
@@ -52,14 +56,24 @@ final class FlowValidator {
             }
             checkQuestion(question, nodes);
         }
+        for (Question question : flow.questions()) {
+            checkV2(question, questions, actions);
+        }
         for (Outcome outcome : flow.outcomes()) {
             checkOutcome(outcome, actions, organisation);
+            checkConditions(outcome, questions);
         }
+        checkWording(flow.wording(), actions, organisation, questions);
         if (flow.start() != null && !(nodes.get(flow.start()) instanceof Question)) {
             problem(flow.startLocation(), "start '" + flow.start() + "' is not a question of this flow");
             return;
         }
-        if (flow.start() != null) {
+        if (flow.start() != null && problems.size() == problemsBefore && organisation != null) {
+            // paths are only walked through a flow whose parts are all sound (known nodes, actions, options)
+            List<Problem> found = new ArrayList<>();
+            new PathCheck(nodes, content, found, warnings).check(flow.start(), flow.startLocation());
+            problems.addAll(found);
+        } else if (flow.start() != null) {
             checkReachableAndAcyclic(flow, nodes, questions);
         }
     }
@@ -104,9 +118,11 @@ final class FlowValidator {
                 problem(option.location(), "duplicate option '" + option.id() + "' in " + what
                         + " (first at line " + first.location().line() + ")");
             }
-            if (option.next() != null && !nodes.containsKey(option.next())) {
-                problem(option.location(), "option '" + option.id() + "' of " + what
-                        + " leads to unknown question or outcome '" + option.next() + "'");
+            for (Route route : option.next()) {
+                if (!nodes.containsKey(route.to())) {
+                    problem(route.location(), "option '" + option.id() + "' of " + what
+                            + " leads to unknown question or outcome '" + route.to() + "'");
+                }
             }
         }
         if (!seen.containsKey(Vocabulary.UNSURE)) {
@@ -159,7 +175,110 @@ final class FlowValidator {
         }
     }
 
-    private void checkSteps(List<Text> steps, Location at, String what) {
+    /** The v2 parts of a question: skip rules, next rules (one fallback, last), urgent actions, conditions. */
+    private void checkV2(Question question, Map<String, Question> questions, Map<String, Action> actions) {
+        String what = "question '" + question.id() + "'";
+        for (Skip skip : question.skip()) {
+            if (question.option(skip.answer()).isEmpty()) {
+                problem(skip.location(), "a skip rule of " + what + " answers '" + skip.answer()
+                        + "', which is not an option of " + what);
+            }
+            checkCondition(skip.when(), questions);
+        }
+        for (Option option : question.options()) {
+            String optionWhat = "option '" + option.id() + "' of " + what;
+            checkFallback(option, optionWhat);
+            option.next().forEach(route -> checkCondition(route.when(), questions));
+            for (String id : option.urgent()) {
+                Action action = actions.get(id);
+                if (action == null) {
+                    problem(option.location(), optionWhat + " names urgent action '" + id
+                            + "', which actions.yaml does not define");
+                } else if (!action.urgent()) {
+                    problem(option.location(), optionWhat + " names action '" + id
+                            + "' as urgent, but actions.yaml does not mark it urgent: true");
+                }
+            }
+        }
+    }
+
+    /** Exactly one rule without {@code when}, and it is the last: every path goes somewhere, and no rule is dead code. */
+    private void checkFallback(Option option, String what) {
+        List<Route> routes = option.next();
+        if (routes.isEmpty()) {
+            return;
+        }
+        long fallbacks = routes.stream().filter(r -> r.when().isAlways()).count();
+        Route last = routes.get(routes.size() - 1);
+        if (fallbacks == 0) {
+            problem(last.location(), "the 'next' rules of " + what
+                    + " have no fallback: the last rule must have no 'when'");
+        } else if (fallbacks > 1 || !last.when().isAlways()) {
+            Route first = routes.stream().filter(r -> r.when().isAlways()).findFirst().orElseThrow();
+            problem(first.location(), "the 'next' rules of " + what
+                    + " must have exactly one fallback (a rule without 'when'), as the last rule");
+        }
+    }
+
+    /** A condition may name only questions of this flow and options those questions have. */
+    private void checkCondition(Condition when, Map<String, Question> questions) {
+        when.options().forEach((questionId, options) -> {
+            Question question = questions.get(questionId);
+            if (question == null) {
+                problem(when.location(), "condition names unknown question '" + questionId + "'");
+                return;
+            }
+            for (String option : options) {
+                if (question.option(option).isEmpty()) {
+                    problem(when.location(), "condition names option '" + option + "', which question '"
+                            + questionId + "' does not have");
+                }
+            }
+        });
+    }
+
+    private void checkConditions(Outcome outcome, Map<String, Question> questions) {
+        for (List<ConditionalText> paragraphs : List.of(outcome.text(), outcome.why(), outcome.nextSteps(), outcome.always())) {
+            paragraphs.forEach(p -> checkCondition(p.when(), questions));
+        }
+        for (ActionUse use : outcome.actions()) {
+            checkCondition(use.when(), questions);
+            if (use.steps() != null) {
+                use.steps().forEach(step -> checkCondition(step.when(), questions));
+            }
+        }
+        outcome.sources().forEach(source -> checkCondition(source.when(), questions));
+    }
+
+    /** The flow's own {@code actions:} wording: known actions, each once, readable steps, known contacts. */
+    private void checkWording(List<ActionUse> wording, Map<String, Action> actions, Organisation organisation,
+                              Map<String, Question> questions) {
+        Map<String, ActionUse> seen = new HashMap<>();
+        for (ActionUse use : wording) {
+            String id = use.actionId();
+            if (id == null) {
+                continue;
+            }
+            String what = "the flow's wording of action '" + id + "'";
+            ActionUse first = seen.putIfAbsent(id, use);
+            if (first != null) {
+                problem(use.location(), "the flow words action '" + id + "' twice (first at line "
+                        + first.location().line() + ")");
+            }
+            if (!actions.containsKey(id)) {
+                problem(use.location(), "the flow words action '" + id + "', which actions.yaml does not define");
+            }
+            if (use.steps() != null) {
+                checkSteps(use.steps(), use.location(), what);
+                use.steps().forEach(step -> checkCondition(step.when(), questions));
+            }
+            if (use.contacts() != null) {
+                checkContacts(use.contacts(), organisation, use.location(), what);
+            }
+        }
+    }
+
+    private void checkSteps(List<?> steps, Location at, String what) {
         if (steps.size() > MAX_STEPS) {
             problem(at, what + " has " + steps.size() + " steps; at most " + MAX_STEPS + " keep it readable");
         }
@@ -217,7 +336,9 @@ final class FlowValidator {
             path.push(id);
             for (Option option : question.options()) {
                 if (option.next() != null) {
-                    walk(option.next(), nodes, questions, reached, done, path, reportedCycles);
+                    for (Route route : option.next()) {
+                        walk(route.to(), nodes, questions, reached, done, path, reportedCycles);
+                    }
                 }
             }
             path.pop();

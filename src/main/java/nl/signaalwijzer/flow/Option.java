@@ -1,5 +1,22 @@
 package nl.signaalwijzer.flow;
 
-/** One answer to a question, and the node it leads to. */
-public record Option(String id, Text label, String next, Location location) {
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One answer to a question. {@code next} holds the rules to the next node, first match wins, the last
+ * one without a condition (a plain {@code next: id} is that one rule). {@code urgent} names urgent
+ * actions to show at once after this answer, while the dialogue goes on.
+ */
+public record Option(String id, Text label, List<Route> next, List<String> urgent, Location location) {
+
+    /** The node this answer leads to, given every answer so far (this one included); null if no rule holds. */
+    public String next(Map<String, String> answers) {
+        for (Route route : next) {
+            if (route.when().holds(answers)) {
+                return route.to();
+            }
+        }
+        return null;
+    }
 }

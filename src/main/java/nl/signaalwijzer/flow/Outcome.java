@@ -2,15 +2,19 @@ package nl.signaalwijzer.flow;
 
 import java.util.List;
 
-/** The advice at the end of a path: ordered actions, why, what happens next, what you may always do. */
+/**
+ * The advice at the end of a path: ordered actions, why, what happens next, what you may always do.
+ * Each text is a list of paragraphs and each action, paragraph and source may show only on some
+ * paths; {@link Flow#advice} resolves what one path shows.
+ */
 public record Outcome(
         String id,
         Text title,
-        Text text,
+        List<ConditionalText> text,
         List<ActionUse> actions,
-        Text why,
-        Text nextSteps,
-        Text always,
+        List<ConditionalText> why,
+        List<ConditionalText> nextSteps,
+        List<ConditionalText> always,
         List<Source> sources,
         Location location) implements Node {
 }

@@ -1,6 +1,5 @@
 package nl.signaalwijzer.flow;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,29 +50,30 @@ public final class ReadabilityCheck {
     private ReadabilityCheck() {
     }
 
-    public static List<Warning> check(FlowFiles files) {
-        Set<String> explained = glossaryTerms(files);
-        List<Warning> warnings = new ArrayList<>();
-        files.files().forEach((name, bytes) -> {
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            FlowReader.parse(text, Reading.collecting(name)).ifPresent(root ->
-                    new FileCheck(name, text.split("\\r?\\n", -1), explained, warnings).check(root));
-        });
-        return warnings.stream().sorted().toList();
+    /** The readability warnings of a flows directory (with the flows' other warnings); loads it to read it once. */
+    public static List<Problem> check(FlowFiles files) {
+        try {
+            return FlowLoader.loadAndLint(files).warnings();
+        } catch (FlowException e) {
+            return e.warnings();
+        }
     }
 
-    private static Set<String> glossaryTerms(FlowFiles files) {
-        byte[] glossary = files.files().get(FlowLoader.GLOSSARY);
-        if (glossary == null) {
-            return Set.of();
+    /** One file as {@link FlowLoader} parsed it: its lines (to point at a word) and its YAML tree. */
+    record ParsedFile(String name, String text, Node root) {
+    }
+
+    /** Checks the files FlowLoader already parsed; {@code glossary} is the terms glossary.yaml explains. */
+    static List<Problem> check(List<ParsedFile> files, List<GlossaryTerm> glossary) {
+        Set<String> explained = glossary.stream()
+                .filter(term -> term.term() != null)
+                .map(term -> term.term().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<Problem> warnings = new ArrayList<>();
+        for (ParsedFile file : files) {
+            new FileCheck(file.name(), file.text().split("\\r?\\n", -1), explained, warnings).check(file.root());
         }
-        Reading reading = Reading.collecting(FlowLoader.GLOSSARY);
-        return FlowReader.parse(new String(glossary, StandardCharsets.UTF_8), reading)
-                .map(root -> FlowReader.glossary(root, reading).stream()
-                        .filter(term -> term.term() != null)
-                        .map(term -> term.term().toLowerCase(Locale.ROOT))
-                        .collect(Collectors.toCollection(TreeSet::new)))
-                .map(set -> (Set<String>) set).orElse(Set.of());
+        return warnings.stream().sorted().toList();
     }
 
     /** The checks of one file; difficult words are reported once per file, at their first use. */
@@ -81,7 +81,7 @@ public final class ReadabilityCheck {
         private final String file;
         private final String[] lines;
         private final Set<String> explained;
-        private final List<Warning> warnings;
+        private final List<Problem> warnings;
         private final Map<String, Location> firstJargon = new LinkedHashMap<>();
         private final Map<String, Integer> jargonCount = new LinkedHashMap<>();
 
@@ -90,7 +90,7 @@ public final class ReadabilityCheck {
             return explained.contains(term) || explained.stream().anyMatch(phrase -> phrase.startsWith(term + " "));
         }
 
-        FileCheck(String file, String[] lines, Set<String> explained, List<Warning> warnings) {
+        FileCheck(String file, String[] lines, Set<String> explained, List<Problem> warnings) {
             this.file = file;
             this.lines = lines;
             this.explained = explained;
@@ -101,7 +101,7 @@ public final class ReadabilityCheck {
             walk(root);
             firstJargon.forEach((term, at) -> {
                 int more = jargonCount.get(term) - 1;
-                warnings.add(new Warning(at, "'" + term + "' is a difficult word; explain it in glossary.yaml"
+                warnings.add(Problem.warning(at, "'" + term + "' is a difficult word; explain it in glossary.yaml"
                         + (more > 0 ? " (used " + more + " more time" + (more == 1 ? "" : "s") + " in this file)" : "")));
             });
         }
@@ -124,7 +124,7 @@ public final class ReadabilityCheck {
                         text(scalar);
                     } else if (key.equals("options") && value instanceof SequenceNode options
                             && options.getValue().size() > MAX_OPTIONS) {
-                        warnings.add(new Warning(at(mapping.getStartMark().getLine(), mapping.getStartMark().getColumn()),
+                        warnings.add(Problem.warning(at(mapping.getStartMark().getLine(), mapping.getStartMark().getColumn()),
                                 "question '" + id + "' has " + options.getValue().size() + " options; more than "
                                         + MAX_OPTIONS + " are hard to choose from"));
                     } else {
@@ -140,7 +140,7 @@ public final class ReadabilityCheck {
                 long words = SentenceSplitter.countWords(sentence.words());
                 if (words > MAX_WORDS) {
                     String start = String.join(" ", sentence.words().subList(0, Math.min(6, sentence.words().size())));
-                    warnings.add(new Warning(wordLocation(scalar, sentence.firstWord()), "sentence of " + words
+                    warnings.add(Problem.warning(wordLocation(scalar, sentence.firstWord()), "sentence of " + words
                             + " words (at most " + MAX_WORDS + " for B1): \"" + start + " ...\""));
                 }
             }

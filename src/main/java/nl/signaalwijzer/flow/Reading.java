@@ -1,6 +1,5 @@
 package nl.signaalwijzer.flow;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The problems found while reading one file; turns YAML marks (0-based) into 1-based locations. */
@@ -29,11 +28,4 @@ final class Reading {
         problem(at(node), message);
     }
 
-    static Reading collecting(String file) {
-        return new Reading(file, new ArrayList<>());
-    }
-
-    List<Problem> problems() {
-        return problems;
-    }
 }

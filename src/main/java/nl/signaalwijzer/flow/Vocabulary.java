@@ -6,21 +6,21 @@ import java.util.Map;
 import java.util.Set;
 
 /** The stable ids of the API contract (v1): which action ids exist, and the options of contract questions. */
-public final class Vocabulary {
+final class Vocabulary {
 
-    public static final Set<String> ACTIONS = Set.of(
+    static final Set<String> ACTIONS = Set.of(
             "call-112", "stop-behaviour", "address-directly", "observe", "consult", "report-internally",
             "police", "record-facts", "stay-alert", "confidential-adviser", "meldcode", "veilig-thuis",
             "trusted-person", "complaint", "report-to-organisation", "landelijk-meldpunt-zorg",
             "centrum-seksueel-geweld", "police-report", "talk-to-someone", "keep-boundaries",
             "decline-contact", "transfer-care", "cooling-off", "stop-contact");
 
-    public static final String UNSURE = "unsure";
+    static final String UNSURE = "unsure";
 
     private static final List<String> YES_NO = List.of("yes", "no", UNSURE);
 
     /** Contract question id -> its exact options. A flow that asks one of these must offer exactly these. */
-    public static final Map<String, List<String>> QUESTIONS = questions();
+    static final Map<String, List<String>> QUESTIONS = questions();
 
     private static Map<String, List<String>> questions() {
         Map<String, List<String>> q = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.dialogue.Turn;
+import nl.signaalwijzer.flow.Advice;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Glossary;
@@ -13,6 +14,7 @@ import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
 import nl.signaalwijzer.flow.ResolvedAction;
 import nl.signaalwijzer.flow.Text;
+import org.jspecify.annotations.Nullable;
 
 /** Turns a conversation into what the chat templates show, in one language. */
 final class ConversationView {
@@ -29,14 +31,16 @@ final class ConversationView {
     record Choice(String value, String label) {
     }
 
-    record Ask(String id, int number, String text, String help, List<Choice> options, List<Term> terms,
-               boolean hasTerms) {
+    /** A question; {@code urgent}: what to do at once, raised by the previous answer, shown before it. */
+    record Ask(String id, int number, String text, @Nullable String help, List<Choice> options, List<Term> terms,
+               boolean hasTerms, List<ActionView> urgent, boolean hasUrgent) {
     }
 
     record Term(String term, String explanation) {
     }
 
-    record ContactView(String name, String phone, String tel, String hours, String url, boolean example) {
+    record ContactView(String name, @Nullable String phone, @Nullable String tel, @Nullable String hours,
+                       @Nullable String url, boolean example) {
     }
 
     record ActionView(String id, String title, String text, List<String> steps, boolean hasSteps, boolean urgent,
@@ -46,8 +50,9 @@ final class ConversationView {
     record SourceView(String title, String ref) {
     }
 
-    record OutcomeView(String id, String title, String text, List<ActionView> actions, String why, String nextSteps,
-                       String always, List<SourceView> sources, String flowId, String version, List<Term> terms,
+    /** Each text as its paragraphs (one {@code <p>} each): only those that fit this path's answers. */
+    record OutcomeView(String id, String title, List<String> text, List<ActionView> actions, List<String> why,
+                       List<String> nextSteps, List<String> always, List<SourceView> sources, String flowId, String version, List<Term> terms,
                        boolean hasTerms) {
     }
 
@@ -78,40 +83,57 @@ final class ConversationView {
                 // the newest turn and its hidden field: what the fragment for chat.js adds to the page
                 "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
                 "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
-                "question", question == null ? false : ask(question, turns.size() + 1, catalog.glossary(), lang),
+                "question", question == null ? false : ask(conversation, turns.size() + 1, catalog.glossary(), lang),
                 "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang)));
     }
 
-    private static Ask ask(Question question, int number, Glossary glossary, Lang lang) {
+    private static Ask ask(Conversation conversation, int number, Glossary glossary, Lang lang) {
+        Question question = conversation.question();
+        List<ActionView> urgent = conversation.urgent().stream().map(a -> action(a, lang)).toList();
         List<Choice> options = question.options().stream()
                 .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang)))
                 .toList();
         List<String> texts = new ArrayList<>(List.of(question.text().in(lang)));
         texts.add(in(question.help(), lang));
         question.options().forEach(o -> texts.add(o.label().in(lang)));
-        List<Term> terms = terms(glossary, texts, lang);
+        for (ActionView action : urgent) {
+            texts.add(action.title());
+            texts.add(action.text());
+            texts.addAll(action.steps());
+        }
+        List<Term> terms = terms(glossary, texts, conversation.flow().id(), lang);
         return new Ask(question.id(), number, question.text().in(lang), in(question.help(), lang), options, terms,
-                !terms.isEmpty());
+                !terms.isEmpty(), urgent, !urgent.isEmpty());
     }
 
-    private static List<Term> terms(Glossary glossary, List<String> texts, Lang lang) {
-        return glossary.termsIn(texts).stream().map(t -> new Term(t.term(), t.explanation().in(lang))).toList();
+    private static List<Term> terms(Glossary glossary, List<String> texts, String flowId, Lang lang) {
+        return glossary.termsIn(texts).stream()
+                .map(t -> new Term(t.term(), t.explanationFor(flowId).in(lang))).toList();
     }
 
     private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang) {
-        List<ActionView> actions = catalog.actionsOf(outcome).stream().map(a -> action(a, lang)).toList();
-        List<SourceView> sources = outcome.sources().stream().map(s -> new SourceView(s.title(), s.ref())).toList();
-        List<String> texts = new ArrayList<>(List.of(outcome.title().in(lang), outcome.text().in(lang),
-                outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang)));
+        Advice advice = conversation.advice();
+        List<ActionView> actions = advice.actions().stream().map(a -> action(a, lang)).toList();
+        List<SourceView> sources = advice.sources().stream()
+                .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
+        List<String> text = in(advice.text(), lang);
+        List<String> why = in(advice.why(), lang);
+        List<String> nextSteps = in(advice.nextSteps(), lang);
+        List<String> always = in(advice.always(), lang);
+        List<String> texts = new ArrayList<>(List.of(outcome.title().in(lang)));
+        List.of(text, why, nextSteps, always).forEach(texts::addAll);
         for (ActionView action : actions) {
             texts.add(action.title());
             texts.add(action.text());
             texts.addAll(action.steps());
         }
-        List<Term> terms = terms(catalog.glossary(), texts, lang);
-        return new OutcomeView(outcome.id(), outcome.title().in(lang), outcome.text().in(lang), actions,
-                outcome.why().in(lang), outcome.nextSteps().in(lang), outcome.always().in(lang), sources,
+        List<Term> terms = terms(catalog.glossary(), texts, conversation.flow().id(), lang);
+        return new OutcomeView(outcome.id(), outcome.title().in(lang), text, actions, why, nextSteps, always, sources,
                 conversation.flow().id(), conversation.flow().version(), terms, !terms.isEmpty());
+    }
+
+    private static List<String> in(List<Text> paragraphs, Lang lang) {
+        return paragraphs.stream().map(p -> p.in(lang)).toList();
     }
 
     private static ActionView action(ResolvedAction action, Lang lang) {
@@ -128,12 +150,12 @@ final class ConversationView {
     }
 
     /** {@code "088 - 120 50 20"} -> {@code "tel:0881205020"}; null when there is no number to dial. */
-    static String telHref(String phone) {
+    static @Nullable String telHref(String phone) {
         String digits = phone.replaceAll("[^0-9+]", "");
         return digits.length() >= 3 ? "tel:" + digits : null;
     }
 
-    private static String in(Text text, Lang lang) {
+    private static @Nullable String in(@Nullable Text text, Lang lang) {
         return text == null ? null : text.in(lang);
     }
 }

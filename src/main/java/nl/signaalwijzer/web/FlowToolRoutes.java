@@ -13,39 +13,36 @@ import nl.signaalwijzer.flow.Lang;
 /**
  * Pages for the people who adapt the flows: the list of flows with their versions, and each flow as a
  * diagram (a standalone SVG, or Mermaid text). Read-only views of the flows in use right now.
+ *
+ * @param catalog the flows in use now
  */
-final class FlowToolRoutes {
+record FlowToolRoutes(Supplier<FlowCatalog> catalog, Views views, Diagrams diagrams) {
 
     record FlowEntry(String id, String title, String description, String version) {
     }
 
-    private final Supplier<FlowCatalog> catalog;
-    private final Views views;
-    private final Diagrams diagrams = new Diagrams();
-
     FlowToolRoutes(Supplier<FlowCatalog> catalog, Views views) {
-        this.catalog = catalog;
-        this.views = views;
+        this(catalog, views, new Diagrams());
     }
 
     void list(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         List<FlowEntry> flows = new ArrayList<>();
         for (Flow flow : catalog.get().flows().values()) {
             flows.add(new FlowEntry(flow.id(), flow.title().in(lang), flow.description().in(lang), flow.version()));
         }
-        Pages.html(ctx, views.render("flows", Pages.base(lang, UiText.in(lang).get("flowsTitle"), Map.of("flows", flows))));
+        Pages.html(ctx, views.page("flows", lang, "flowsTitle", Map.of("flows", flows)));
     }
 
     void diagram(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
         ctx.contentType("image/svg+xml; charset=utf-8").result(diagrams.svg(flow, current, lang));
     }
 
     void mermaid(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
         ctx.contentType("text/plain; charset=utf-8").result(diagrams.mermaid(flow, current, lang));

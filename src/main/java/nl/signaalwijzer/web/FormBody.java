@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An {@code application/x-www-form-urlencoded} body, decoded strictly: a bad %-escape or broken
@@ -59,7 +60,7 @@ record FormBody(List<Map.Entry<String, String>> fields) {
     }
 
     /** The last value of a field, or null; the last wins so a clicked button overrides a hidden field. */
-    String last(String name) {
+    @Nullable String last(String name) {
         List<String> values = all(name);
         return values.isEmpty() ? null : values.get(values.size() - 1);
     }

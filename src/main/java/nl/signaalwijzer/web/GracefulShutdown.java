@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.time.Duration;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
@@ -47,7 +48,7 @@ public final class GracefulShutdown {
         LOG.info("stopping: not ready now; draining for {} ms, then finishing requests in flight (at most {} ms)",
                 drainDelay.toMillis(), bound.toMillis());
         sleep(drainDelay);
-        GracefulHandler inFlight = app.jettyServer().server().getDescendant(GracefulHandler.class);
+        @Nullable GracefulHandler inFlight = app.jettyServer().server().getDescendant(GracefulHandler.class);
         app.stop();
         long left = inFlight == null ? 0 : inFlight.getCurrentRequestCount();
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -1,20 +1,25 @@
 package nl.signaalwijzer.web;
 
 import nl.signaalwijzer.flow.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A request we answer with a 4xx: the status, a stable error code for the API, and a calm message
- * for people. {@code answer} is the index of the offending answer, or null.
+ * A request we answer with a 4xx (or, for our own faults, a 500): the status, a stable error code for
+ * the API, and a calm message for people. Thrown anywhere in a handler; {@link WebServer} turns it into
+ * the error page or the API's JSON error. Without a stack trace: it is an answer, not a fault.
  */
-public final class HttpError extends RuntimeException {
+final class HttpError extends RuntimeException {
     private final int status;
     private final String code;
     private final Text text;
-    private final Integer answer;
-    private final String detail;
+    private final @Nullable Integer answer;
+    private final @Nullable String detail;
 
-    /** @param detail technical detail for API clients (English), or null; never shown on pages */
-    public HttpError(int status, String code, Text text, Integer answer, String detail) {
+    /**
+     * @param answer the index of the offending answer in the request, or null
+     * @param detail technical detail for API clients (English), or null; never shown on pages
+     */
+    HttpError(int status, String code, Text text, @Nullable Integer answer, @Nullable String detail) {
         super(code, null, false, false);
         this.status = status;
         this.code = code;
@@ -23,32 +28,35 @@ public final class HttpError extends RuntimeException {
         this.detail = detail;
     }
 
-    public HttpError(int status, String code, Text text, Integer answer) {
+    HttpError(int status, String code, Text text, @Nullable Integer answer) {
         this(status, code, text, answer, null);
     }
 
-    public HttpError(int status, String code, Text text) {
+    HttpError(int status, String code, Text text) {
         this(status, code, text, null);
     }
 
-    public int status() {
+    int status() {
         return status;
     }
 
-    public String code() {
+    /** Stable, for API clients to act on (e.g. {@code unknown-flow}); never translated. */
+    String code() {
         return code;
     }
 
-    public Text text() {
+    /** For people, on the error page. */
+    Text text() {
         return text;
     }
 
-    public Integer answer() {
+    /** The index of the offending answer in the request, for the API; null when no one answer is to blame. */
+    @Nullable Integer answer() {
         return answer;
     }
 
     /** The English message for the API: the human text plus technical detail when there is some. */
-    public String apiMessage() {
+    String apiMessage() {
         return detail == null ? text.en() : text.en() + " " + detail;
     }
 

@@ -1,10 +1,12 @@
 package nl.signaalwijzer.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.http.Context;
 
 /** The one JSON mapper: strict on input (duplicate keys, trailing junk), plain on output. */
 final class Json {
@@ -14,6 +16,21 @@ final class Json {
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
 
+    static final String TYPE = "application/json; charset=utf-8";
+
     private Json() {
+    }
+
+    /** A JSON response: an API answer or an API error. */
+    static void send(Context ctx, Object body) {
+        ctx.contentType(TYPE).result(bytes(body));
+    }
+
+    static byte[] bytes(Object body) {
+        try {
+            return MAPPER.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import nl.signaalwijzer.flow.FlowCatalog;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Operational metrics for Prometheus at {@code GET /metrics}: requests by method, route template and
@@ -36,10 +37,10 @@ final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
-    private final Supplier<FlowCatalog> catalog;
+    private final Supplier<@Nullable FlowCatalog> catalog;
     private final MultiGauge flows;
 
-    Metrics(Supplier<FlowCatalog> catalog, Health health, RequestLog log) {
+    Metrics(Supplier<@Nullable FlowCatalog> catalog, Health health, @Nullable RequestLog log) {
         this.catalog = catalog;
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);

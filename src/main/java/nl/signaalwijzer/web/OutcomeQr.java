@@ -11,6 +11,7 @@ import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.ResolvedAction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A QR code a kiosk user can scan to take an outcome's public information home: its title and the
@@ -24,7 +25,7 @@ final class OutcomeQr {
     private final Cache<String, String> svgs = Caffeine.newBuilder().maximumSize(1_000).build();
 
     /** The SVG for this outcome, or null when the flow has no such outcome. */
-    String svg(FlowCatalog catalog, Flow flow, String outcomeId, Lang lang) {
+    @Nullable String svg(FlowCatalog catalog, Flow flow, String outcomeId, Lang lang) {
         if (!(flow.node(outcomeId).orElse(null) instanceof Outcome outcome)) {
             return null;
         }

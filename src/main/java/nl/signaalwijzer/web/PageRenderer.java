@@ -31,7 +31,7 @@ final class PageRenderer {
 
     /** For tests and benchmarks: the renderer as the server with these settings has it. */
     static PageRenderer of(StaticAssets assets, ServerSettings settings) {
-        java.util.function.Function<FlowCatalog, SafetyShell> shell =
+        Function<FlowCatalog, SafetyShell> shell =
                 catalog -> SafetyShell.of(settings, catalog.organisation().kiosk());
         return new PageRenderer(new Views(assets::rewrite, () -> {
             throw new IllegalStateException("a page rendered by PageRenderer always gets the shell of its catalog");
@@ -61,7 +61,7 @@ final class PageRenderer {
     }
 
     static byte[] json(Conversation conversation, FlowCatalog catalog, Lang lang) {
-        return ApiRoutes.bytes(ApiRoutes.body(conversation, catalog, lang));
+        return ConversationJson.bytes(conversation, catalog, lang);
     }
 
     static byte[] utf8(String text) {

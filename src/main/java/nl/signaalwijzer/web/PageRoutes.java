@@ -33,7 +33,7 @@ final class PageRoutes {
     }
 
     void start(Context ctx) {
-        Lang lang = queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         FlowCatalog current = catalog.get();
         PreparedPages pages = prepared.of(current);
         if (pages != null) {
@@ -100,9 +100,5 @@ final class PageRoutes {
         }
         return Lang.parse(wanted).orElseThrow(() -> HttpError.badRequest("invalid-lang",
                 "Deze taal kennen we niet.", "We do not know this language."));
-    }
-
-    static Lang queryLang(Context ctx) {
-        return Lang.parse(ctx.queryParam("lang")).orElse(Lang.NL);
     }
 }

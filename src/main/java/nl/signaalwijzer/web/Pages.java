@@ -1,5 +1,6 @@
 package nl.signaalwijzer.web;
 
+import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 import nl.signaalwijzer.flow.Lang;
@@ -10,24 +11,19 @@ final class Pages {
     private Pages() {
     }
 
-    static void html(io.javalin.http.Context ctx, String page) {
+    static void html(Context ctx, String page) {
         ctx.contentType(HTML_TYPE).result(page);
     }
 
     static final String HTML_TYPE = "text/html; charset=utf-8";
 
     /** A prepared body: gzipped when the client accepts it, so no compression happens per request. */
-    static void send(io.javalin.http.Context ctx, String contentType, PreparedPages.Body body) {
+    static void send(Context ctx, String contentType, PreparedPages.Body body) {
         ctx.contentType(contentType);
         if (ctx.res().getHeader("Vary") == null) {
             ctx.header("Vary", "Accept-Encoding");
         }
-        if (StaticAssets.acceptsGzip(ctx.header("Accept-Encoding"))) {
-            ctx.header("Content-Encoding", "gzip");
-            ctx.result(body.gzip());
-        } else {
-            ctx.result(body.plain());
-        }
+        Compression.send(ctx, body.plain(), body.gzip());
     }
 
     static Map<String, Object> base(Lang lang, String title, Map<String, Object> content) {

@@ -1,8 +1,5 @@
 package nl.signaalwijzer.web;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.function.BooleanSupplier;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Deflater;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.AnswerMismatch;
 import nl.signaalwijzer.dialogue.Conversation;
@@ -20,6 +17,7 @@ import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Option;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every page of one catalog, rendered ahead: the start page, and each conversation state (a flow, a
@@ -46,7 +44,7 @@ final class PreparedPages {
     /** A response body, and its gzip form for clients that accept it. */
     record Body(byte[] plain, byte[] gzip) {
         static Body of(byte[] plain) {
-            return new Body(plain, PreparedPages.gzip(plain));
+            return new Body(plain, Compression.gzip(plain, Deflater.DEFAULT_COMPRESSION));
         }
 
         long size() {
@@ -82,7 +80,7 @@ final class PreparedPages {
      * @param wanted asked between states; once false (a newer catalog came in), building stops and
      *               null is returned, so two catalogs' pages are never built at the same time for long
      */
-    static PreparedPages build(FlowCatalog catalog, PageRenderer renderer, long maxBytes, BooleanSupplier wanted) {
+    static @Nullable PreparedPages build(FlowCatalog catalog, PageRenderer renderer, long maxBytes, BooleanSupplier wanted) {
         Map<Lang, Body> start = new EnumMap<>(Lang.class);
         long bytes = 0;
         for (Lang lang : Lang.values()) {
@@ -131,16 +129,17 @@ final class PreparedPages {
     }
 
     /** The conversation page for this state, or null when it was not prepared (or the answers do not fit). */
-    Body html(String flowId, Lang lang, List<Answer> answers) {
+    @Nullable Body html(String flowId, Lang lang, List<Answer> answers) {
         return html.get(new State(flowId, lang, answers));
     }
 
     /** The fragment for {@code chat.js} for this state, or null when it was not prepared. */
-    Body fragment(String flowId, Lang lang, List<Answer> answers) {
+    @Nullable Body fragment(String flowId, Lang lang, List<Answer> answers) {
         return fragment.get(new State(flowId, lang, answers));
     }
 
-    Body json(String flowId, Lang lang, List<Answer> answers) {
+    /** The API JSON for this state, or null when it was not prepared. */
+    @Nullable Body json(String flowId, Lang lang, List<Answer> answers) {
         return json.get(new State(flowId, lang, answers));
     }
 
@@ -159,15 +158,5 @@ final class PreparedPages {
         } catch (AnswerMismatch impossible) {
             throw new IllegalStateException("a prepared path does not fit its own flow", impossible);
         }
-    }
-
-    static byte[] gzip(byte[] plain) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-            gzip.write(plain);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.signaalwijzer.flow.FlowCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link PreparedPages} of the catalog in use. They are keyed by the identity of the catalog object:
@@ -15,15 +16,15 @@ final class PreparedPagesHolder {
     private static final Logger LOG = LoggerFactory.getLogger(PreparedPagesHolder.class);
 
     private final PageRenderer renderer;
-    private final AtomicReference<PreparedPages> ready = new AtomicReference<>();
-    private final AtomicReference<FlowCatalog> building = new AtomicReference<>();
+    private final AtomicReference<@Nullable PreparedPages> ready = new AtomicReference<>();
+    private final AtomicReference<@Nullable FlowCatalog> building = new AtomicReference<>();
 
     PreparedPagesHolder(PageRenderer renderer) {
         this.renderer = renderer;
     }
 
     /** The prepared pages of exactly this catalog, or null while they are being prepared. */
-    PreparedPages of(FlowCatalog catalog) {
+    @Nullable PreparedPages of(FlowCatalog catalog) {
         PreparedPages pages = ready.get();
         if (pages != null && pages.catalog() == catalog) {
             return pages;

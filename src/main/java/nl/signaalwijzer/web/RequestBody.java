@@ -1,13 +1,14 @@
 package nl.signaalwijzer.web;
 
 import io.javalin.http.Context;
-import nl.signaalwijzer.flow.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import nl.signaalwijzer.flow.Text;
 
 /** Reads a request body with a hard size limit, and decodes text strictly (broken UTF-8 is a 400). */
 final class RequestBody {
@@ -25,7 +26,7 @@ final class RequestBody {
     /** Refuses (415) a body that does not declare {@code mediaType}; parameters such as charset are allowed. */
     static void requireType(Context ctx, String mediaType, Text whenWrong) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip().equals(mediaType)) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).split(";")[0].strip().equals(mediaType)) {
             throw new HttpError(415, "unsupported-media-type", whenWrong);
         }
     }

@@ -7,36 +7,34 @@ import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
 
-/** The pages of the safety shell: privacy, how "Snel weg" works, and the kiosk's QR codes. */
-final class SafetyRoutes {
+/**
+ * The pages of the safety shell: privacy, how "Snel weg" works, and the kiosk's QR codes.
+ *
+ * @param catalog the flows in use now
+ */
+record SafetyRoutes(Supplier<FlowCatalog> catalog, Views views, OutcomeQr qr) {
     static final String PRIVACY = "/privacy";
     static final String QUICK_EXIT_HELP = "/snel-weg";
     static final String QR = "/qr/{flowId}/{outcomeId}";
 
-    private final Supplier<FlowCatalog> catalog;
-    private final Views views;
-    private final OutcomeQr qr = new OutcomeQr();
-
     SafetyRoutes(Supplier<FlowCatalog> catalog, Views views) {
-        this.catalog = catalog;
-        this.views = views;
+        this(catalog, views, new OutcomeQr());
     }
 
     void privacy(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
-        Pages.html(ctx, views.render("privacy", Pages.base(lang, UiText.in(lang).get("privacyTitle"),
-                Map.of("organisation", catalog.get().organisation().name().in(lang)))));
+        Lang lang = QueryLang.of(ctx);
+        Pages.html(ctx, views.page("privacy", lang, "privacyTitle",
+                Map.of("organisation", catalog.get().organisation().name().in(lang))));
     }
 
     void quickExitHelp(Context ctx) {
-        Lang lang = PageRoutes.queryLang(ctx);
-        Pages.html(ctx, views.render("quick-exit", Pages.base(lang, UiText.in(lang).get("exitHelpTitle"), Map.of())));
+        Pages.html(ctx, views.page("quick-exit", QueryLang.of(ctx), "exitHelpTitle", Map.of()));
     }
 
     void qrCode(Context ctx) {
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::notFound);
-        String svg = qr.svg(current, flow, ctx.pathParam("outcomeId"), PageRoutes.queryLang(ctx));
+        String svg = qr.svg(current, flow, ctx.pathParam("outcomeId"), QueryLang.of(ctx));
         if (svg == null) {
             throw HttpError.notFound();
         }

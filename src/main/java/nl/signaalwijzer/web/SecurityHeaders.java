@@ -1,6 +1,7 @@
 package nl.signaalwijzer.web;
 
 import io.javalin.http.Context;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class SecurityHeaders {
         headers.put("X-Robots-Tag", "noindex, nofollow");
         // Static files replace this with their own caching; every page keeps it, so "back" refetches.
         headers.put("Cache-Control", "no-store");
-        ALL = java.util.Collections.unmodifiableMap(headers);
+        ALL = Collections.unmodifiableMap(headers);
     }
 
     private SecurityHeaders() {

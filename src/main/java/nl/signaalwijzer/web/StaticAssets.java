@@ -1,7 +1,6 @@
 package nl.signaalwijzer.web;
 
 import io.javalin.http.Context;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,13 +16,17 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
+import org.eclipse.jetty.http.MimeTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every file under {@code static/} on the classpath, read once at start-up and served from memory.
@@ -39,7 +42,7 @@ final class StaticAssets {
     private static final int MIN_BYTES_TO_COMPRESS = 512;
 
     /** One file: its bytes, its gzip form (null when that does not pay) and its strong ETag. */
-    record Asset(String contentType, byte[] bytes, byte[] gzip, String etag, String cacheControl) {
+    record Asset(String contentType, byte[] bytes, byte @Nullable [] gzip, String etag, String cacheControl) {
     }
 
     private final Map<String, Asset> byUrl;
@@ -70,8 +73,8 @@ final class StaticAssets {
      * {@link #fromClasspath()} on a thread of its own; {@code get()} waits for it the first time and is a
      * plain read after that.
      */
-    static java.util.function.Supplier<StaticAssets> fromClasspathInBackground() {
-        java.util.concurrent.FutureTask<StaticAssets> loading = new java.util.concurrent.FutureTask<>(StaticAssets::fromClasspath);
+    static Supplier<StaticAssets> fromClasspathInBackground() {
+        FutureTask<StaticAssets> loading = new FutureTask<>(StaticAssets::fromClasspath);
         Thread thread = new Thread(loading, "load-static-assets");
         thread.setDaemon(true);
         thread.start();
@@ -81,7 +84,7 @@ final class StaticAssets {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading the static files", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("the static files could not be read", e.getCause());
             }
         };
@@ -151,25 +154,7 @@ final class StaticAssets {
             return;
         }
         ctx.contentType(asset.contentType());
-        if (asset.gzip() != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
-            ctx.header("Content-Encoding", "gzip");
-            ctx.result(asset.gzip());
-        } else {
-            ctx.result(asset.bytes());
-        }
-    }
-
-    static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.strip().split(";");
-            if (parts[0].strip().equalsIgnoreCase("gzip")) {
-                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
+        Compression.send(ctx, asset.bytes(), asset.gzip());
     }
 
     /** Plain {@link JarFile} rather than a zip file system: fewer classes to load at start-up. */
@@ -225,37 +210,17 @@ final class StaticAssets {
     }
 
     /** Maximum compression: it is done once. Null when it would not make the file smaller by 10%. */
-    private static byte[] gzip(byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            gzip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] packed = out.toByteArray();
+    private static byte @Nullable [] gzip(byte[] bytes) {
+        byte[] packed = Compression.gzip(bytes, Deflater.BEST_COMPRESSION);
         return packed.length < bytes.length * 0.9 ? packed : null;
     }
 
-    private static String contentType(String path) {
-        String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-        return switch (extension) {
-            case "css" -> "text/css; charset=utf-8";
-            case "js", "mjs" -> "text/javascript; charset=utf-8";
-            case "json", "map" -> "application/json; charset=utf-8";
-            case "webmanifest" -> "application/manifest+json; charset=utf-8";
-            case "svg" -> "image/svg+xml";
-            case "png" -> "image/png";
-            case "ico" -> "image/x-icon";
-            case "jpg", "jpeg" -> "image/jpeg";
-            case "webp" -> "image/webp";
-            case "woff2" -> "font/woff2";
-            case "txt" -> "text/plain; charset=utf-8";
-            case "html" -> "text/html; charset=utf-8";
-            default -> "application/octet-stream";
-        };
+    /** Jetty's table of types by file extension; our text files are UTF-8, and say so. */
+    static String contentType(String path) {
+        String type = MimeTypes.DEFAULTS.getMimeByExtension(path);
+        if (type == null) {
+            return "application/octet-stream";
+        }
+        return type.startsWith("text/") || type.endsWith("json") ? type + "; charset=utf-8" : type;
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import nl.signaalwijzer.flow.Lang;
 
 /**
  * Mustache templates from {@code classpath:templates/}, compiled once and then only executed. While
@@ -30,7 +32,7 @@ final class Views {
      * @param staticUrls turns {@code /static/...} URLs in a template into content-hashed ones ({@link StaticAssets#rewrite})
      * @param shell the safety shell of the flows in use now
      */
-    Views(java.util.function.UnaryOperator<String> staticUrls, Supplier<SafetyShell> shell) {
+    Views(UnaryOperator<String> staticUrls, Supplier<SafetyShell> shell) {
         this.shell = shell;
         this.factory = new DefaultMustacheFactory("templates") {
             @Override
@@ -44,6 +46,11 @@ final class Views {
                 }
             }
         };
+    }
+
+    /** A page whose title is one of the page words ({@code ui-text.yaml}), e.g. {@code page("privacy", lang, "privacyTitle", ...)}. */
+    String page(String template, Lang lang, String titleWord, Map<String, Object> content) {
+        return render(template, Pages.base(lang, UiText.in(lang).get(titleWord), content));
     }
 
     String render(String template, Object model) {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Text;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,9 +51,9 @@ public final class WebServer {
         FlowToolRoutes flowTools = new FlowToolRoutes(catalog, views);
         // operations: ready once the flows are loaded and their pages prepared (asking starts preparing)
         health.preparedWhen(() -> catalog.get() != null && prepared.of(catalog.get()) != null);
-        RequestLog log = settings.requestLog()
+        @Nullable RequestLog log = settings.requestLog()
                 ? new RequestLog(settings.jsonLog() ? RequestLog.Format.JSON : RequestLog.Format.TEXT) : null;
-        Metrics metrics = settings.metrics() ? new Metrics(catalog, health, log) : null;
+        @Nullable Metrics metrics = settings.metrics() ? new Metrics(catalog, health, log) : null;
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -149,17 +150,17 @@ public final class WebServer {
             if (error.answer() != null) {
                 detail.put("answer", error.answer());
             }
-            ApiRoutes.send(ctx, Map.of("error", detail));
+            Json.send(ctx, Map.of("error", detail));
             return;
         }
-        Lang lang = PageRoutes.queryLang(ctx);
+        Lang lang = QueryLang.of(ctx);
         Pages.html(ctx, errorPage(views, lang, error.status(), error.text()));
     }
 
     /** The one calm error page: for our own 4xx and for the requests Jetty refuses before we see them. */
     static String errorPage(Views views, Lang lang, int status, Text message) {
-        return views.render("error", Pages.base(lang, UiText.in(lang).get("errorTitle"), Map.of(
+        return views.page("error", lang, "errorTitle", Map.of(
                 "status", status,
-                "message", message.in(lang))));
+                "message", message.in(lang)));
     }
 }

@@ -3,12 +3,12 @@ package nl.signaalwijzer.browser;
 import static nl.signaalwijzer.TestServer.answersForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,53 +26,46 @@ class ChatWithJavaScriptTest {
         browser = shared;
     }
 
-    @Test
-    void everyFlowAlwaysTakingTheFirstOption() {
-        for (String flow : browser.offeredFlows()) {
-            talkThrough(flow, options -> options.get(0));
-        }
-    }
+    @ParameterizedTest(name = "every flow, answering {0}")
+    @EnumSource(TalkThrough.Answering.class)
+    void everyFlowToItsOutcome(TalkThrough.Answering answering) {
+        TalkThrough.everyFlow(browser, answering, new TalkThrough.Checks() {
+            private long historyLength;
 
-    @Test
-    void everyFlowAlwaysAnsweringUnsure() {
-        for (String flow : browser.offeredFlows()) {
-            talkThrough(flow, Browser::unsureOrFirst);
-        }
-    }
+            @Override
+            public void atStart(String flow) {
+                assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("class")).contains("js");
+                browser.js("window.__samePage = true");
+                historyLength = (Long) browser.js("return history.length");
+            }
 
-    private void talkThrough(String flow, Function<List<WebElement>, WebElement> pick) {
-        browser.startFlow(flow);
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("class")).contains("js");
-        browser.js("window.__samePage = true");
-        long historyLength = (Long) browser.js("return history.length");
-        List<String> answers = new ArrayList<>();
-        for (int step = 1; !browser.atOutcome(); step++) {
-            assertThat(step).as("%s ends in an outcome", flow).isLessThan(40);
-            assertThat(browser.driver.getTitle()).startsWith("Vraag " + step + " – ");
-            WebElement option = pick.apply(browser.options());
-            answers.add(option.getAttribute("value"));
-            browser.choose(option);
+            @Override
+            public void afterAnswer(List<String> answers) {
+                assertThat(browser.js("return window.__samePage === true")).as("no page load").isEqualTo(true);
+                assertThat(browser.js("return history.length")).as("no history entry").isEqualTo(historyLength);
+                WebElement current = browser.current();
+                assertThat(browser.driver.switchTo().activeElement()).as("focus on the new question").isEqualTo(current);
+                String heard = current.findElements(By.tagName("legend")).isEmpty()
+                        ? current.findElement(By.tagName("h2")).getText()
+                        : current.findElement(By.tagName("legend")).getText();
+                browser.waiting().until(d -> !d.findElement(By.id("chat-status")).getAttribute("textContent").isEmpty());
+                assertThat(browser.driver.findElement(By.id("chat-status")).getAttribute("textContent"))
+                        .as("announced politely").isEqualToIgnoringWhitespace(heard);
+                assertThat(hiddenAnswers()).as("the form carries every answer").isEqualTo(answers);
+                assertThat(browser.driver.findElements(By.cssSelector(".transcript > .turn"))).hasSize(answers.size());
+                assertThat(browser.driver.findElements(By.id("current"))).hasSize(1);
+                assertThat(browser.driver.findElements(By.cssSelector(".typing"))).isEmpty();
+            }
 
-            assertThat(browser.js("return window.__samePage === true")).as("no page load").isEqualTo(true);
-            assertThat(browser.js("return history.length")).as("no history entry").isEqualTo(historyLength);
-            WebElement current = browser.current();
-            assertThat(browser.driver.switchTo().activeElement()).as("focus on the new question").isEqualTo(current);
-            String heard = current.findElements(By.tagName("legend")).isEmpty()
-                    ? current.findElement(By.tagName("h2")).getText()
-                    : current.findElement(By.tagName("legend")).getText();
-            browser.waiting().until(d -> !d.findElement(By.id("chat-status")).getAttribute("textContent").isEmpty());
-            assertThat(browser.driver.findElement(By.id("chat-status")).getAttribute("textContent"))
-                    .as("announced politely").isEqualToIgnoringWhitespace(heard);
-            assertThat(hiddenAnswers()).as("the form carries every answer").isEqualTo(answers);
-            assertThat(browser.driver.findElements(By.cssSelector(".transcript > .turn"))).hasSize(answers.size());
-            assertThat(browser.driver.findElements(By.id("current"))).hasSize(1);
-            assertThat(browser.driver.findElements(By.cssSelector(".typing"))).isEmpty();
-        }
-        assertThat(browser.driver.getTitle()).doesNotStartWith("Vraag");
-        // the same advice as a plain form post with these answers
-        String title = browser.current().findElement(By.tagName("h2")).getText();
-        assertThat(browser.server.postForm("/gesprek", answersForm(flow, answers)).body())
-                .contains(">" + title + "</h2>");
+            @Override
+            public void atOutcome(String flow, List<String> answers) {
+                assertThat(browser.driver.getTitle()).doesNotStartWith("Vraag");
+                // the same advice as a plain form post with these answers
+                String title = browser.current().findElement(By.tagName("h2")).getText();
+                assertThat(browser.server.postForm("/gesprek", answersForm(flow, answers)).body())
+                        .contains(">" + title + "</h2>");
+            }
+        });
     }
 
     @Test

@@ -3,10 +3,11 @@ package nl.signaalwijzer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -31,31 +32,22 @@ class ChatWithoutJavaScriptTest {
         assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("class")).doesNotContain("js");
     }
 
-    @Test
-    void everyFlowAlwaysTakingTheFirstOption() {
-        for (String flow : browser.offeredFlows()) {
-            talkThrough(flow, options -> options.get(0));
-        }
-    }
+    @ParameterizedTest(name = "every flow, answering {0}")
+    @EnumSource(TalkThrough.Answering.class)
+    void everyFlowToItsOutcome(TalkThrough.Answering answering) {
+        TalkThrough.everyFlow(browser, answering, new TalkThrough.Checks() {
+            @Override
+            public void beforeAnswer(int step) {
+                assertThat(browser.driver.getCurrentUrl()).isEqualTo(browser.origin() + "/gesprek#current");
+                assertThat(browser.driver.findElements(By.cssSelector(".transcript > .turn"))).hasSize(step - 1);
+            }
 
-    @Test
-    void everyFlowAlwaysAnsweringUnsure() {
-        for (String flow : browser.offeredFlows()) {
-            talkThrough(flow, Browser::unsureOrFirst);
-        }
-    }
-
-    private void talkThrough(String flow, Function<List<WebElement>, WebElement> pick) {
-        browser.startFlow(flow);
-        for (int step = 1; !browser.atOutcome(); step++) {
-            assertThat(step).as("%s ends in an outcome", flow).isLessThan(40);
-            assertThat(browser.driver.getTitle()).startsWith("Vraag " + step + " – ");
-            assertThat(browser.driver.getCurrentUrl()).isEqualTo(browser.origin() + "/gesprek#current");
-            assertThat(browser.driver.findElements(By.cssSelector(".transcript > .turn"))).hasSize(step - 1);
-            browser.choose(pick.apply(browser.options()));
-        }
-        assertThat(browser.current().findElement(By.tagName("h2")).getText()).isNotBlank();
-        assertThat(browser.driver.findElements(By.cssSelector(".outcome .action"))).isNotEmpty();
+            @Override
+            public void atOutcome(String flow, List<String> answers) {
+                assertThat(browser.current().findElement(By.tagName("h2")).getText()).isNotBlank();
+                assertThat(browser.driver.findElements(By.cssSelector(".outcome .action"))).isNotEmpty();
+            }
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.flow.ActionUse;
+import nl.signaalwijzer.flow.ResolvedAction;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Outcome;
@@ -33,7 +34,7 @@ class AudienceFlowGuardsTest {
     }
 
     private static List<String> actions(FlowPath path) {
-        return path.outcome().actions().stream().map(ActionUse::actionId).toList();
+        return path.advice().actions().stream().map(ResolvedAction::id).toList();
     }
 
     private static boolean sexualAndRecentOrUnsure(Map<String, String> given) {

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.flow.ActionUse;
+import nl.signaalwijzer.flow.Advice;
+import nl.signaalwijzer.flow.ResolvedAction;
+import nl.signaalwijzer.flow.Text;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Outcome;
@@ -35,7 +38,7 @@ class MedewerkerGuardsTest {
     }
 
     private static List<String> actions(FlowPath path) {
-        return path.outcome().actions().stream().map(ActionUse::actionId).toList();
+        return path.advice().actions().stream().map(ResolvedAction::id).toList();
     }
 
     private static void forEachPath(java.util.function.BiConsumer<FlowPath, SoftAssertions> check) {
@@ -137,12 +140,13 @@ class MedewerkerGuardsTest {
 
     @Test
     void everyOutcomeExplainsWhyWithTheLeidraadAndWhatHappensNext() {
-        for (Outcome outcome : FLOW.outcomes()) {
-            assertThat(outcome.why().nl()).as(outcome.id()).containsIgnoringCase("Leidraad");
-            assertThat(outcome.sources()).as(outcome.id()).isNotEmpty();
-            assertThat(outcome.nextSteps().nl()).as(outcome.id()).isNotBlank();
-            assertThat(outcome.always().nl()).as(outcome.id()).isNotBlank();
-            assertThat(outcome.actions()).as(outcome.id()).hasSizeBetween(1, 6);
+        for (FlowPath path : FlowPath.all(FLOW)) {
+            Advice advice = path.advice();
+            assertThat(Text.paragraphs(advice.why()).nl()).as(path.line()).containsIgnoringCase("Leidraad");
+            assertThat(advice.sources()).as(path.line()).isNotEmpty();
+            assertThat(Text.paragraphs(advice.nextSteps()).nl()).as(path.line()).isNotBlank();
+            assertThat(Text.paragraphs(advice.always()).nl()).as(path.line()).isNotBlank();
+            assertThat(advice.actions()).as(path.line()).hasSizeBetween(1, 6);
         }
     }
 

@@ -44,7 +44,7 @@ class FlowValidatorTest {
                         "actions.yaml:13:5: action id 'stay-calm' is not in the contract vocabulary",
                         "tiny.yaml:60:9: outcome 'alert' uses action 'stay-alert', which actions.yaml does not define")),
                 Arguments.of("unknown-field", List.of(
-                        "tiny.yaml:15:9: unknown field 'nxt' in an option of question 'acute-danger' (allowed: id, label, next)")),
+                        "tiny.yaml:15:9: unknown field 'nxt' in an option of question 'acute-danger' (allowed: id, label, next, urgent)")),
                 Arguments.of("missing-field", List.of(
                         "tiny.yaml:32:5: missing field 'why' in outcome 'danger'")),
                 Arguments.of("duplicate-key", List.of(
@@ -70,7 +70,77 @@ class FlowValidatorTest {
                 Arguments.of("empty-file", List.of(
                         "organisation.yaml:1:1: the file is empty")),
                 Arguments.of("not-utf8", List.of(
-                        "tiny.yaml:1:1: the file is not valid UTF-8 text")));
+                        "tiny.yaml:1:1: the file is not valid UTF-8 text")),
+                // flow format v2
+                Arguments.of("condition-unknown-question", List.of(
+                        "tiny.yaml:28:19: condition names unknown question 'mood'")),
+                Arguments.of("condition-unknown-option", List.of(
+                        "tiny.yaml:28:19: condition names option 'maybe', which question 'acute-danger' does not have")),
+                Arguments.of("condition-not-answered", List.of(
+                        "tiny.yaml:38:15: condition names question 'worried', which is not answered on every path"
+                                + " that reaches it (not on: acute-danger=yes)")),
+                Arguments.of("bad-condition", List.of(
+                        "tiny.yaml:28:19: the condition ('when') of a rule of 'next' in option 'no' of question 'worried'"
+                                + " must name at least one question and its option(s), e.g. {behaviour: sexual}")),
+                Arguments.of("next-without-fallback", List.of(
+                        "tiny.yaml:28:13: the 'next' rules of option 'no' of question 'worried' have no fallback:"
+                                + " the last rule must have no 'when'")),
+                Arguments.of("fallback-not-last", List.of(
+                        "tiny.yaml:28:13: the 'next' rules of option 'no' of question 'worried' must have exactly one"
+                                + " fallback (a rule without 'when'), as the last rule")),
+                Arguments.of("skip-answer-not-an-option", List.of(
+                        "tiny.yaml:20:9: a skip rule of question 'worried' answers 'maybe', which is not an option"
+                                + " of question 'worried'")),
+                Arguments.of("urgent-not-urgent", List.of(
+                        "tiny.yaml:9:9: option 'yes' of question 'acute-danger' names action 'report-internally' as"
+                                + " urgent, but actions.yaml does not mark it urgent: true",
+                        "tiny.yaml:9:9: option 'yes' of question 'acute-danger' names urgent action 'stay-calm',"
+                                + " which actions.yaml does not define")),
+                Arguments.of("unreachable-through-rules", List.of(
+                        "tiny.yaml:21:5: question 'worried' can never be reached from start 'acute-danger'",
+                        "tiny.yaml:47:5: outcome 'report' can never be reached from start 'acute-danger'",
+                        "tiny.yaml:59:5: outcome 'alert' can never be reached from start 'acute-danger'")),
+                Arguments.of("flow-wording", List.of(
+                        "tiny.yaml:8:5: the flow words action 'report-internally' twice (first at line 6)",
+                        "tiny.yaml:8:5: the flow's wording of action 'report-internally' names contact 'nobody',"
+                                + " which organisation.yaml does not define",
+                        "tiny.yaml:10:5: the flow words action 'police', which actions.yaml does not define")));
+    }
+
+    /** One fixture per lint rule (fixtures/lint/RULE over the valid fixture): it loads, with exactly this warning. */
+    static Stream<Arguments> lintFixtures() {
+        return Stream.of(
+                Arguments.of("rule-never-applies",
+                        "tiny.yaml:28:13: warning: the rule to 'report' of option 'no' of question 'worried'"
+                                + " never applies on any path"),
+                Arguments.of("skip-never-applies",
+                        "tiny.yaml:20:9: warning: the skip rule of question 'worried' never applies on any path"),
+                Arguments.of("part-never-shows",
+                        "tiny.yaml:46:15: warning: this part never shows: its condition (acute-danger=no) holds"
+                                + " on no path that reaches it"),
+                Arguments.of("part-always-shows",
+                        "tiny.yaml:60:15: warning: this part shows on every path that reaches it (worried=no);"
+                                + " it needs no 'when'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lintFixtures")
+    void warnsAboutEachLintFixtureWithItsExactMessage(String rule, String expected) {
+        assertThat(FlowLoader.load(Fixtures.lintFixture(rule)).warnings()).extracting(Problem::toString)
+                .containsExactly(expected);
+    }
+
+    @Test
+    void everyLintFixtureDirectoryHasATest() throws java.io.IOException {
+        List<String> tested = lintFixtures().map(a -> (String) a.get()[0]).toList();
+        try (Stream<java.nio.file.Path> dirs = java.nio.file.Files.list(Fixtures.FIXTURES.resolve("lint"))) {
+            assertThat(dirs.map(d -> d.getFileName().toString())).containsExactlyInAnyOrderElementsOf(tested);
+        }
+    }
+
+    @Test
+    void theV2FixtureUsesEveryFeatureWithoutAProblemOrWarning() {
+        assertThat(Fixtures.v2Fixture().warnings()).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -46,7 +46,7 @@ class ReadabilityCheckTest {
     @MethodSource("rules")
     void warnsWithTheExactMessages(String rule, List<String> expected) {
         FlowFiles files = withGlossary(rule);
-        assertThat(ReadabilityCheck.check(files)).extracting(Warning::toString).containsExactlyElementsOf(expected);
+        assertThat(ReadabilityCheck.check(files)).extracting(Problem::toString).containsExactlyElementsOf(expected);
         assertThat(FlowLoader.load(files).flows()).containsKey("tiny");
     }
 
@@ -64,12 +64,12 @@ class ReadabilityCheckTest {
         String flow = new String(files.get("tiny.yaml"), java.nio.charset.StandardCharsets.UTF_8)
                 .replace("Maak je je zorgen?", "Zag je grensoverschrijdend gedrag?");
         files.put("tiny.yaml", flow.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Warning::toString)
+        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Problem::toString)
                 .anyMatch(w -> w.contains("'grensoverschrijdend'"));
         files.put("glossary.yaml", ("terms:\n  - term: grensoverschrijdend gedrag\n"
                 + "    explanation: {nl: \"Over een grens gaan.\", en: \"Crossing a line.\"}\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Warning::toString)
+        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Problem::toString)
                 .noneMatch(w -> w.contains("'grensoverschrijdend'"));
     }
 
@@ -78,7 +78,7 @@ class ReadabilityCheckTest {
         Map<String, byte[]> files = new HashMap<>(Fixtures.fixture().files());
         files.remove("glossary.yaml"); // nothing explained: every difficult word in every file is reported
         files.putAll(Fixtures.read(READABILITY.resolve("jargon")));
-        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Warning::toString).containsExactly(
+        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Problem::toString).containsExactly(
                 "actions.yaml:9:33: warning: 'aandachtsfunctionaris' is a difficult word; explain it in glossary.yaml",
                 "organisation.yaml:8:16: warning: 'aandachtsfunctionaris' is a difficult word; explain it in glossary.yaml",
                 "tiny.yaml:46:37: warning: 'aandachtsfunctionaris' is a difficult word; explain it in glossary.yaml",

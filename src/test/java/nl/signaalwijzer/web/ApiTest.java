@@ -8,25 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The JSON API of the contract, against a real server with the tiny fixture flow. */
 class ApiTest {
     private static final String TINY = "/api/v1/flows/tiny/conversation";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(Fixtures::validFixture);
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Fixtures.validFixture());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(

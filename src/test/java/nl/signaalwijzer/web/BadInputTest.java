@@ -11,23 +11,14 @@ import java.util.Collections;
 import java.util.List;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Tampered, junk and misdirected requests: each gets its own 4xx and a calm way to start again. */
 class BadInputTest {
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(Fixtures::validFixture);
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Fixtures.validFixture());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static void assertPage(HttpResponse<String> page, int status) {
         assertThat(page.statusCode()).as(page.request().method() + " " + page.request().uri()).isEqualTo(status);

@@ -6,25 +6,15 @@ import java.net.http.HttpResponse;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
 import nl.signaalwijzer.flow.FlowCatalog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** GET /flows lists flows with versions and diagram links; the diagram is SVG (or Mermaid), no script. */
 class FlowToolPagesTest {
-    private static TestServer server;
-    private static FlowCatalog catalog;
+    private static final FlowCatalog catalog = Fixtures.validFixture();
 
-    @BeforeAll
-    static void start() {
-        catalog = Fixtures.validFixture();
-        server = TestServer.start(catalog);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(() -> catalog);
 
     @Test
     void theFlowsPageListsEveryFlowWithItsVersionAndDiagram() {

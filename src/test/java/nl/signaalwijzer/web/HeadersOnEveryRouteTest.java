@@ -16,26 +16,18 @@ import java.util.List;
 import java.util.Map;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every route and every kind of answer (page, API, static, QR, error, redirect) carries every header. */
 class HeadersOnEveryRouteTest {
-    private static TestServer server;
-    private static TestServer limited;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(Fixtures::kioskFixture);
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Fixtures.kioskFixture());
-        limited = TestServer.start(Fixtures.validFixture(), ServerSettings.DEFAULTS.withRequestLog(false).withRateLimit(1, 1));
-    }
+    @RegisterExtension
+    static final TestServer limited = TestServer.perClass(Fixtures::validFixture,
+            ServerSettings.DEFAULTS.withRequestLog(false).withRateLimit(1, 1));
 
-    @AfterAll
-    static void stop() {
-        server.close();
-        limited.close();
-    }
 
     private static Map<String, HttpResponse<String>> everyRoute() {
         Map<String, HttpResponse<String>> responses = new LinkedHashMap<>();

@@ -8,23 +8,14 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The HTML conversation without JavaScript: plain form posts to one URL, against a real server. */
 class PageTest {
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(Fixtures::validFixture);
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Fixtures.validFixture());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static HttpResponse<String> converse(String body) {
         return server.postForm("/gesprek", body);

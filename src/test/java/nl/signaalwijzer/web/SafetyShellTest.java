@@ -11,26 +11,17 @@ import java.util.regex.Pattern;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
 import nl.signaalwijzer.flow.Lang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The safety shell on every page, for a personal device and for a kiosk, against real servers. */
 class SafetyShellTest {
-    private static TestServer personal;
-    private static TestServer kiosk;
+    @RegisterExtension
+    static final TestServer personal = TestServer.perClass(Fixtures::validFixture);
 
-    @BeforeAll
-    static void start() {
-        personal = TestServer.start(Fixtures.validFixture());
-        kiosk = TestServer.start(Fixtures.kioskFixture());
-    }
+    @RegisterExtension
+    static final TestServer kiosk = TestServer.perClass(Fixtures::kioskFixture);
 
-    @AfterAll
-    static void stop() {
-        personal.close();
-        kiosk.close();
-    }
 
     /** One of each kind of page: start, question, outcome, error, privacy, quick-exit help, not found. */
     private static List<HttpResponse<String>> everyKindOfPage(TestServer server) {

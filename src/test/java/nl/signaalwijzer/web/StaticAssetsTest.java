@@ -10,23 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Static files: content-hashed URLs in pages, cached for a year, precompressed, revalidated by ETag. */
 class StaticAssetsTest {
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(Fixtures::validFixture);
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(Fixtures.validFixture());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void hashedNamesChangeWithTheContentAndUrlsInTextAreRewritten() {
@@ -102,10 +93,19 @@ class StaticAssetsTest {
 
     @Test
     void gzipIsOnlyUsedWhenAccepted() {
-        assertThat(StaticAssets.acceptsGzip("gzip, deflate, br")).isTrue();
-        assertThat(StaticAssets.acceptsGzip("br;q=1.0, gzip;q=0.5")).isTrue();
-        assertThat(StaticAssets.acceptsGzip("gzip;q=0")).isFalse();
-        assertThat(StaticAssets.acceptsGzip("identity")).isFalse();
-        assertThat(StaticAssets.acceptsGzip(null)).isFalse();
+        assertThat(Compression.acceptsGzip("gzip, deflate, br")).isTrue();
+        assertThat(Compression.acceptsGzip("br;q=1.0, gzip;q=0.5")).isTrue();
+        assertThat(Compression.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(Compression.acceptsGzip("identity")).isFalse();
+        assertThat(Compression.acceptsGzip(null)).isFalse();
+    }
+
+    @Test
+    void typesComeFromJettysTableAndTextSaysUtf8() {
+        assertThat(StaticAssets.contentType("css/app.css")).isEqualTo("text/css; charset=utf-8");
+        assertThat(StaticAssets.contentType("js/chat.js")).isEqualTo("text/javascript; charset=utf-8");
+        assertThat(StaticAssets.contentType("icons/favicon.svg")).isEqualTo("image/svg+xml");
+        assertThat(StaticAssets.contentType("data.json")).isEqualTo("application/json; charset=utf-8");
+        assertThat(StaticAssets.contentType("no-extension")).isEqualTo("application/octet-stream");
     }
 }

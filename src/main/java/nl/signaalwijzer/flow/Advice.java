@@ -1,0 +1,12 @@
+package nl.signaalwijzer.flow;
+
+import java.util.List;
+
+/**
+ * What one outcome shows on one path: the urgent actions raised on the way first, then the outcome's
+ * own actions whose condition holds, the paragraphs that show, the sources (with one own-advice line
+ * per distinct line shown). {@code shownParts} names the conditional parts that show, for the paths files.
+ */
+public record Advice(Outcome outcome, List<ResolvedAction> actions, List<Text> text, List<Text> why,
+                     List<Text> nextSteps, List<Text> always, List<CitedSource> sources, List<String> shownParts) {
+}

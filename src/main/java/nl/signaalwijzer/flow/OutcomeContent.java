@@ -1,0 +1,165 @@
+package nl.signaalwijzer.flow;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves what an outcome shows on one path: which actions, paragraphs, steps and sources hold for
+ * the answers, and the wording of each action (the outcome's own > the flow's {@code actions:} >
+ * actions.yaml). One home for this, used by the engine and by the validator's checks over paths.
+ */
+final class OutcomeContent {
+    private final Map<String, Action> actions;
+    private final Map<String, ActionUse> flowWording;
+    private final Organisation organisation;
+
+    OutcomeContent(Map<String, Action> actions, Map<String, ActionUse> flowWording, Organisation organisation) {
+        this.actions = actions;
+        this.flowWording = flowWording;
+        this.organisation = organisation;
+    }
+
+    /** Sees each condition of an outcome's content as it is tested on a path (for the validator's checks). */
+    interface Listener {
+        Listener NONE = (when, holds) -> { };
+
+        void tested(Condition when, boolean holds);
+    }
+
+    /** @param raised urgent action ids raised by answers on the way, in order; shown first, each once */
+    Advice resolve(Outcome outcome, Map<String, String> answers, List<String> raised) {
+        return resolve(outcome, answers, raised, Listener.NONE);
+    }
+
+    Advice resolve(Outcome outcome, Map<String, String> answers, List<String> raised, Listener listener) {
+        Shown shown = new Shown(answers, listener);
+        List<Text> text = shown.paragraphs("text", outcome.text());
+        Map<String, ActionUse> listed = new LinkedHashMap<>();
+        for (ActionUse use : outcome.actions()) {
+            if (shown.test(use.when())) {
+                listed.putIfAbsent(use.actionId(), use);
+            }
+        }
+        List<ResolvedAction> resolved = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(raised)) {
+            resolved.add(shown.action(id, listed.remove(id)));
+        }
+        listed.forEach((id, use) -> resolved.add(shown.action(id, use)));
+        List<Text> why = shown.paragraphs("why", outcome.why());
+        List<Text> nextSteps = shown.paragraphs("next-steps", outcome.nextSteps());
+        List<Text> always = shown.paragraphs("always", outcome.always());
+        List<CitedSource> sources = new ArrayList<>();
+        for (int i = 0; i < outcome.sources().size(); i++) {
+            Source source = outcome.sources().get(i);
+            if (shown.holds(source.when(), "source." + (i + 1))) {
+                sources.add(CitedSource.of(source));
+            }
+        }
+        shown.ownAdvice.forEach(line -> sources.add(CitedSource.ownAdvice(line)));
+        return new Advice(outcome, List.copyOf(resolved), text, why, nextSteps, always, List.copyOf(sources),
+                List.copyOf(shown.parts));
+    }
+
+    /** Urgent actions for a question page, in the flow's wording. */
+    List<ResolvedAction> urgent(List<String> ids, Map<String, String> answers) {
+        Shown shown = new Shown(answers, Listener.NONE);
+        return new LinkedHashSet<>(ids).stream().map(id -> shown.action(id, null)).toList();
+    }
+
+    /** Every action an outcome lists, in its wording, with the steps that show on every path (no answers known). */
+    List<ResolvedAction> listed(Outcome outcome) {
+        Shown shown = new Shown(Map.of(), Listener.NONE);
+        return outcome.actions().stream().map(use -> shown.action(use.actionId(), use)).toList();
+    }
+
+    /** The parts shown so far on one path, and the own-advice lines they carry (each once). */
+    private final class Shown {
+        private final Map<String, String> answers;
+        private final Listener listener;
+        private final List<String> parts = new ArrayList<>();
+        private final Set<Text> ownAdvice = new LinkedHashSet<>();
+
+        Shown(Map<String, String> answers, Listener listener) {
+            this.answers = answers;
+            this.listener = listener;
+        }
+
+        boolean test(Condition when) {
+            if (when.isAlways()) {
+                return true;
+            }
+            boolean holds = when.holds(answers);
+            listener.tested(when, holds);
+            return holds;
+        }
+
+        /** Tests a part's condition; a conditional part that shows is named in {@link Advice#shownParts()}. */
+        boolean holds(Condition when, String part) {
+            boolean holds = test(when);
+            if (holds && !when.isAlways()) {
+                parts.add(part);
+            }
+            return holds;
+        }
+
+        void ownAdvice(Text line) {
+            if (line != null) {
+                ownAdvice.add(line);
+            }
+        }
+
+        List<Text> paragraphs(String field, List<ConditionalText> paragraphs) {
+            List<Text> shown = new ArrayList<>();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                ConditionalText paragraph = paragraphs.get(i);
+                if (holds(paragraph.when(), field + "." + (i + 1))) {
+                    shown.add(paragraph.text());
+                    ownAdvice(paragraph.ownAdvice());
+                }
+            }
+            return List.copyOf(shown);
+        }
+
+        /** @param use the outcome's use of the action, or null */
+        ResolvedAction action(String id, ActionUse use) {
+            Action action = actions.get(id);
+            ActionUse flow = flowWording.get(id);
+            ownAdvice(action.ownAdvice());
+            if (flow != null) {
+                ownAdvice(flow.ownAdvice());
+            }
+            if (use != null) {
+                ownAdvice(use.ownAdvice());
+            }
+            Text text = firstOf(use == null ? null : use.text(), flow == null ? null : flow.text(), action.text());
+            List<ConditionalText> steps = firstOf(use == null ? null : use.steps(), flow == null ? null : flow.steps(),
+                    action.steps());
+            List<String> contacts = firstOf(use == null ? null : use.contacts(), flow == null ? null : flow.contacts(),
+                    action.contacts());
+            List<Text> shownSteps = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                ConditionalText step = steps.get(i);
+                if (holds(step.when(), id + ".step." + (i + 1))) {
+                    shownSteps.add(step.text());
+                    ownAdvice(step.ownAdvice());
+                }
+            }
+            return new ResolvedAction(id, action.title(), text, List.copyOf(shownSteps), action.urgent(),
+                    contacts.stream().map(organisation.contacts()::get).toList());
+        }
+    }
+
+    @SafeVarargs
+    private static <T> T firstOf(T... candidates) {
+        for (T candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

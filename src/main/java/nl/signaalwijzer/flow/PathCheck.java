@@ -1,0 +1,188 @@
+package nl.signaalwijzer.flow;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What only the paths of a flow show: walks every path from start the way the engine does (skip
+ * rules, first {@code next} rule that holds, outcome content resolved), and reports cycles, nodes no
+ * path reaches, conditions naming a question some path has not answered, and, as warnings, rules
+ * that never apply and content conditions that never or always hold.
+ */
+final class PathCheck {
+    /** Beyond this many paths a flow is too big to check (and to read); the bundled flows have about 200 each. */
+    static final int MAX_PATHS = 100_000;
+
+    private final Map<String, Node> nodes;
+    private final OutcomeContent content;
+    private final List<Problem> problems;
+    private final List<Problem> warnings;
+    private final Set<String> reached = new HashSet<>();
+    private final Set<String> cycles = new TreeSet<>();
+    private final Set<Condition> unanswered = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> applied = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Content conditions -> {held on some path, failed on some path}. */
+    private final Map<Condition, boolean[]> tested = new IdentityHashMap<>();
+    private int paths;
+
+    PathCheck(Map<String, Node> nodes, OutcomeContent content, List<Problem> problems, List<Problem> warnings) {
+        this.nodes = nodes;
+        this.content = content;
+        this.problems = problems;
+        this.warnings = warnings;
+    }
+
+    void check(String start, Location startLocation) {
+        walk(start, new LinkedHashMap<>(), new ArrayDeque<>(), new ArrayList<>());
+        if (paths > MAX_PATHS) {
+            problems.add(new Problem(startLocation, "the flow has more than " + MAX_PATHS
+                    + " paths; split it into smaller flows"));
+            return;
+        }
+        for (Node node : nodes.values()) {
+            if (!reached.contains(node.id())) {
+                String kind = node instanceof Question ? "question" : "outcome";
+                problems.add(new Problem(node.location(), kind + " '" + node.id()
+                        + "' can never be reached from start '" + start + "'"));
+            }
+        }
+        if (problems.isEmpty()) {
+            warnAboutRulesAndParts();
+        }
+    }
+
+    private void walk(String id, Map<String, String> answers, Deque<String> stack, List<String> raised) {
+        Node node = nodes.get(id);
+        if (node == null || paths > MAX_PATHS) {
+            return;
+        }
+        if (stack.contains(id)) {
+            reportCycle(id, stack);
+            return;
+        }
+        reached.add(id);
+        if (node instanceof Outcome outcome) {
+            paths++;
+            content.resolve(outcome, answers, raised, (when, holds) -> {
+                if (answered(when, answers)) {
+                    boolean[] seen = tested.computeIfAbsent(when, w -> new boolean[2]);
+                    seen[holds ? 0 : 1] = true;
+                }
+            });
+            return;
+        }
+        Question question = (Question) node;
+        stack.push(id);
+        Skip skip = null;
+        for (Skip rule : question.skip()) {
+            if (holds(rule.when(), answers)) {
+                skip = rule;
+                break;
+            }
+        }
+        if (skip != null) {
+            applied.add(skip);
+            question.option(skip.answer()).ifPresent(option -> take(question, option, answers, stack, raised));
+        } else {
+            question.options().forEach(option -> take(question, option, answers, stack, raised));
+        }
+        stack.pop();
+    }
+
+    private void take(Question question, Option option, Map<String, String> answers, Deque<String> stack,
+                      List<String> raised) {
+        answers.put(question.id(), option.id());
+        List<String> raisedHere = new ArrayList<>(raised);
+        raisedHere.addAll(option.urgent());
+        for (Route route : option.next()) {
+            if (holds(route.when(), answers)) {
+                applied.add(route);
+                walk(route.to(), answers, stack, raisedHere);
+                break;
+            }
+        }
+        answers.remove(question.id());
+    }
+
+    private boolean holds(Condition when, Map<String, String> answers) {
+        return answered(when, answers) && when.holds(answers);
+    }
+
+    /** False (once reported) when the condition names a question this path has not answered. */
+    private boolean answered(Condition when, Map<String, String> answers) {
+        for (String question : when.options().keySet()) {
+            if (!answers.containsKey(question) && nodes.get(question) instanceof Question) {
+                if (unanswered.add(when)) {
+                    problems.add(new Problem(when.location(), "condition names question '" + question
+                            + "', which is not answered on every path that reaches it (not on: "
+                            + describe(answers) + ")"));
+                }
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String describe(Map<String, String> answers) {
+        return answers.isEmpty() ? "the start" : answers.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" "));
+    }
+
+    private void reportCycle(String id, Deque<String> stack) {
+        List<String> loop = new ArrayList<>();
+        boolean inLoop = false;
+        for (var it = stack.descendingIterator(); it.hasNext(); ) {
+            String step = it.next();
+            inLoop |= step.equals(id);
+            if (inLoop) {
+                loop.add(step);
+            }
+        }
+        loop.add(id);
+        if (cycles.add(String.join(" -> ", loop))) {
+            problems.add(new Problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: "
+                    + String.join(" -> ", loop)));
+        }
+    }
+
+    private void warnAboutRulesAndParts() {
+        for (Node node : nodes.values()) {
+            if (!(node instanceof Question question)) {
+                continue;
+            }
+            for (Skip skip : question.skip()) {
+                if (!applied.contains(skip)) {
+                    warnings.add(Problem.warning(skip.location(), "the skip rule of question '" + question.id()
+                            + "' never applies on any path"));
+                }
+            }
+            for (Option option : question.options()) {
+                for (Route route : option.next()) {
+                    if (!route.when().isAlways() && !applied.contains(route)) {
+                        warnings.add(Problem.warning(route.location(), "the rule to '" + route.to() + "' of option '"
+                                + option.id() + "' of question '" + question.id() + "' never applies on any path"));
+                    }
+                }
+            }
+        }
+        tested.forEach((when, seen) -> {
+            if (!seen[0]) {
+                warnings.add(Problem.warning(when.location(), "this part never shows: its condition (" + when
+                        + ") holds on no path that reaches it"));
+            } else if (!seen[1]) {
+                warnings.add(Problem.warning(when.location(), "this part shows on every path that reaches it ("
+                        + when + "); it needs no 'when'"));
+            }
+        });
+    }
+}

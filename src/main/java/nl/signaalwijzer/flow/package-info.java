@@ -1,0 +1,10 @@
+/**
+ * The flows as data: the model (a {@link nl.signaalwijzer.flow.Flow} of questions and outcomes, the
+ * shared actions, the organisation's contacts, the glossary), the strict YAML reader and the validator
+ * that report every problem with file, line and column, and the B1 readability check. Also the page
+ * words ({@link nl.signaalwijzer.flow.PageWords}), read and checked the same way. No HTTP.
+ *
+ * <p>Public: the model, {@link nl.signaalwijzer.flow.FlowLoader} and the checks; how a file is read stays
+ * inside.
+ */
+package nl.signaalwijzer.flow;
