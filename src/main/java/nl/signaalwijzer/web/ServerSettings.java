@@ -16,10 +16,11 @@ import java.util.Map;
  * @param clientTimeout     the time a client has to send a request's head and body, and the longest pause
  * @param shutdownDelay     on SIGTERM: not ready at once, but keep serving this long before closing
  * @param shutdownTimeout   on SIGTERM: the longest wait for requests in flight, after the delay
+ * @param warmUpRequests    requests an instance sends itself before it reports ready (0: none)
  */
 public record ServerSettings(String quickExitUrl, int requestsPerMinute, int burst, boolean requestLog,
                              boolean jsonLog, boolean metrics, Duration clientTimeout, Duration shutdownDelay,
-                             Duration shutdownTimeout) {
+                             Duration shutdownTimeout, int warmUpRequests) {
 
     /**
      * Buienradar is to the Netherlands what BBC Weather (GOV.UK's default) is to the UK: a
@@ -27,13 +28,23 @@ public record ServerSettings(String quickExitUrl, int requestsPerMinute, int bur
      */
     public static final String NEUTRAL_SITE = "https://www.buienradar.nl/";
 
-    /** Generous: a whole ward behind one NAT address, clicking through at once, stays well under it. */
+    /** Requests a server process sends itself before it reports ready (see {@link WarmUp}). */
+    public static final int WARM_UP_REQUESTS = 3000;
+
+    /**
+     * Generous: a whole ward behind one NAT address, clicking through at once, stays well under it.
+     * No warm-up here: a server made in-process (tests, embedding) is not behind a load balancer;
+     * {@link #from} (the real process) warms up by default.
+     */
     public static final ServerSettings DEFAULTS = new ServerSettings(NEUTRAL_SITE, 600, 300, true, false, true,
-            Duration.ofSeconds(10), Duration.ZERO, Duration.ofSeconds(10));
+            Duration.ofSeconds(10), Duration.ZERO, Duration.ofSeconds(10), 0);
 
     public ServerSettings {
         if (!quickExitUrl.startsWith("https://") && !quickExitUrl.startsWith("http://")) {
             throw new IllegalArgumentException("QUICK_EXIT_URL must be an http(s) address, not " + quickExitUrl);
+        }
+        if (warmUpRequests < 0) {
+            throw new IllegalArgumentException("WARMUP_REQUESTS must be >= 0");
         }
         if (requestsPerMinute < 0 || burst < 1) {
             throw new IllegalArgumentException("RATE_LIMIT_PER_MINUTE must be >= 0 and RATE_LIMIT_BURST >= 1");
@@ -46,7 +57,8 @@ public record ServerSettings(String quickExitUrl, int requestsPerMinute, int bur
 
     /**
      * QUICK_EXIT_URL, RATE_LIMIT_PER_MINUTE, RATE_LIMIT_BURST, REQUEST_LOG (on|off), LOG_FORMAT (text|json),
-     * METRICS (on|off), CLIENT_TIMEOUT_SECONDS, SHUTDOWN_DELAY_SECONDS, SHUTDOWN_TIMEOUT_SECONDS; defaults above.
+     * METRICS (on|off), CLIENT_TIMEOUT_SECONDS, SHUTDOWN_DELAY_SECONDS, SHUTDOWN_TIMEOUT_SECONDS,
+     * WARMUP_REQUESTS; defaults above.
      */
     public static ServerSettings from(Map<String, String> env) {
         String format = env.getOrDefault("LOG_FORMAT", "text").strip().toLowerCase(java.util.Locale.ROOT);
@@ -62,27 +74,33 @@ public record ServerSettings(String quickExitUrl, int requestsPerMinute, int bur
                 !"off".equalsIgnoreCase(env.getOrDefault("METRICS", "on")),
                 seconds(env, "CLIENT_TIMEOUT_SECONDS", DEFAULTS.clientTimeout()),
                 seconds(env, "SHUTDOWN_DELAY_SECONDS", DEFAULTS.shutdownDelay()),
-                seconds(env, "SHUTDOWN_TIMEOUT_SECONDS", DEFAULTS.shutdownTimeout()));
+                seconds(env, "SHUTDOWN_TIMEOUT_SECONDS", DEFAULTS.shutdownTimeout()),
+                number(env, "WARMUP_REQUESTS", WARM_UP_REQUESTS));
     }
 
     public ServerSettings withRateLimit(int perMinute, int burst) {
         return new ServerSettings(quickExitUrl, perMinute, burst, requestLog, jsonLog, metrics, clientTimeout,
-                shutdownDelay, shutdownTimeout);
+                shutdownDelay, shutdownTimeout, warmUpRequests);
     }
 
     public ServerSettings withRequestLog(boolean on) {
         return new ServerSettings(quickExitUrl, requestsPerMinute, burst, on, jsonLog, metrics, clientTimeout,
-                shutdownDelay, shutdownTimeout);
+                shutdownDelay, shutdownTimeout, warmUpRequests);
     }
 
     public ServerSettings withJsonLog(boolean json) {
         return new ServerSettings(quickExitUrl, requestsPerMinute, burst, requestLog, json, metrics, clientTimeout,
-                shutdownDelay, shutdownTimeout);
+                shutdownDelay, shutdownTimeout, warmUpRequests);
     }
 
     public ServerSettings withClientTimeout(Duration timeout) {
         return new ServerSettings(quickExitUrl, requestsPerMinute, burst, requestLog, jsonLog, metrics, timeout,
-                shutdownDelay, shutdownTimeout);
+                shutdownDelay, shutdownTimeout, warmUpRequests);
+    }
+
+    public ServerSettings withWarmUp(int requests) {
+        return new ServerSettings(quickExitUrl, requestsPerMinute, burst, requestLog, jsonLog, metrics, clientTimeout,
+                shutdownDelay, shutdownTimeout, requests);
     }
 
     private static int number(Map<String, String> env, String name, int fallback) {

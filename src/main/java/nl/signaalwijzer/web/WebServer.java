@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,6 +54,9 @@ public final class WebServer {
         FlowToolRoutes flowTools = new FlowToolRoutes(catalog, views);
         // operations: ready once the flows are loaded and their pages prepared (asking starts preparing)
         health.preparedWhen(() -> catalog.get() != null && prepared.of(catalog.get()) != null);
+        WarmUp warmUp = new WarmUp(catalog, settings.warmUpRequests());
+        health.warmWhen(warmUp::done);
+        AtomicReference<@Nullable Server> jetty = new AtomicReference<>();
         @Nullable RequestLog log = settings.requestLog()
                 ? new RequestLog(settings.jsonLog() ? RequestLog.Format.JSON : RequestLog.Format.TEXT) : null;
         @Nullable Metrics metrics = settings.metrics() ? new Metrics(catalog, health, log) : null;
@@ -66,6 +72,7 @@ public final class WebServer {
             config.jetty.threadPool = new QueuedThreadPool(24, 4, 60_000);
             // safety shell
             config.jetty.modifyServer(server -> {
+                jetty.set(server);
                 server.setErrorHandler(new FallbackErrorPage(status ->
                         errorPage(views, Lang.NL, status, new Text("Dit verzoek kwam niet goed aan.",
                                 "This request did not arrive intact."))));
@@ -74,7 +81,15 @@ public final class WebServer {
                 GracefulShutdown.countInFlight(server, settings.shutdownTimeout());
             });
             // operations: start preparing the pages as soon as the server runs, not at the first request
-            config.events.serverStarted(health::ready);
+            config.events.serverStarted(() -> {
+                health.ready();
+                Server server = jetty.get();
+                if (server != null && server.getConnectors()[0] instanceof ServerConnector connector) {
+                    String host = connector.getHost();
+                    warmUp.startAfter(health::prepared, host == null || host.equals("0.0.0.0") || host.equals("::")
+                            ? "127.0.0.1" : host, connector.getLocalPort());
+                }
+            });
             if (log != null) {
                 config.events.serverStopped(log::close);
             }
@@ -85,12 +100,15 @@ public final class WebServer {
             config.routes.before(ctx -> {
                 // Probes and scrapes come often from one address; they must never be refused.
                 if (!assets.get().isHashed(ctx.path()) && !Health.isHealthPath(ctx.path())
-                        && !ctx.path().equals(Metrics.PATH)) {
+                        && !ctx.path().equals(Metrics.PATH) && !warmUp.isWarmUp(ctx)) {
                     limiter.check(ctx);
                 }
             });
             if (log != null || metrics != null) {
                 config.requestLogger.http((ctx, millis) -> {
+                    if (warmUp.isWarmUp(ctx)) {
+                        return; // the instance talking to itself before it is ready: nobody's request
+                    }
                     if (metrics != null) {
                         metrics.record(ctx, millis);
                     }

@@ -48,6 +48,17 @@ class OperationsTest {
     }
 
     @Test
+    void aWarmUpComesBeforeReadyAndLeavesNoTraceInMetricsOrLog() throws InterruptedException {
+        try (TestServer server = TestServer.start(REAL, ServerSettings.DEFAULTS.withRequestLog(false)
+                .withRateLimit(60, 10).withWarmUp(500))) {
+            assertThat(awaitReady(server, Duration.ofSeconds(60)).statusCode()).isEqualTo(200);
+            String metrics = server.get("/metrics").body();
+            assertThat(metrics).doesNotContain("route=\"/gesprek\"", "route=\"/api/v1/flows/{flowId}/conversation\"");
+            assertThat(server.get("/").statusCode()).as("500 warm-up requests used none of the rate limit").isEqualTo(200);
+        }
+    }
+
+    @Test
     void healthCarriesTheSecurityHeadersAndIsNeverRateLimited() {
         try (TestServer server = TestServer.start(REAL, ServerSettings.DEFAULTS.withRequestLog(false).withRateLimit(1, 1))) {
             for (int i = 0; i < 20; i++) {
