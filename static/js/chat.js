@@ -129,6 +129,15 @@
     }
     var source = next.querySelector("legend") || next.querySelector("h2") || next;
     var text = source.textContent.replace(/\s+/g, " ").trim();
+    // after an answer that signals danger the urgent actions come first: say them before the question
+    var urgent = next.querySelectorAll(".urgent-now h2, .urgent-now .action h3");
+    var first = [];
+    for (var i = 0; i < urgent.length; i++) {
+      first.push(urgent[i].textContent.replace(/\s+/g, " ").trim());
+    }
+    if (first.length) {
+      text = first.join(". ") + ". " + text;
+    }
     status.textContent = "";
     setTimeout(function () {
       status.textContent = text;

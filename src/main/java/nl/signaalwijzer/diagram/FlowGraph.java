@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.signaalwijzer.flow.Action;
+import nl.signaalwijzer.flow.Condition;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
@@ -12,6 +13,7 @@ import nl.signaalwijzer.flow.Option;
 import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
 import nl.signaalwijzer.flow.Route;
+import nl.signaalwijzer.flow.Skip;
 
 /**
  * What a diagram shows of a flow, in one language: a box per question and outcome, and one arrow per
@@ -37,8 +39,8 @@ public record FlowGraph(String flowId, String title, String version, Lang lang, 
         List<Box> boxes = new ArrayList<>();
         List<Arrow> arrows = new ArrayList<>();
         for (Question question : flow.questions()) {
-            boxes.add(new Box(question.id(), Kind.QUESTION, question.text().in(lang), List.of(),
-                    question.id().equals(flow.start()), false));
+            boxes.add(new Box(question.id(), Kind.QUESTION, question.text().in(lang) + skipNote(flow, question, lang),
+                    List.of(), question.id().equals(flow.start()), false));
             Map<String, List<String>> labelsByTarget = new LinkedHashMap<>();
             for (Option option : question.options()) {
                 for (Route route : option.next()) {
@@ -59,6 +61,30 @@ public record FlowGraph(String flowId, String title, String version, Lang lang, 
         return new FlowGraph(flow.id(), flow.title().in(lang), flow.version(), lang, List.copyOf(boxes), List.copyOf(arrows));
     }
 
+    /** " (niet gevraagd als kind = Iets seksueels: Ja)" for each skip rule, so the picture shows every route. */
+    private static String skipNote(Flow flow, Question question, Lang lang) {
+        StringBuilder note = new StringBuilder();
+        for (Skip skip : question.skip()) {
+            String answer = question.option(skip.answer()).map(o -> o.label().in(lang)).orElse(skip.answer());
+            note.append(lang == Lang.EN ? " (not asked if " : " (niet gevraagd als ")
+                    .append(describe(flow, skip.when(), lang)).append(": ").append(answer).append(')');
+        }
+        return note.toString();
+    }
+
+    /** "kind = Iets seksueels of Weet ik niet en recent = Ja": question ids with the options' own labels. */
+    private static String describe(Flow flow, Condition when, Lang lang) {
+        List<String> parts = new ArrayList<>();
+        when.options().forEach((questionId, options) -> {
+            Question asked = flow.node(questionId).orElse(null) instanceof Question q ? q : null;
+            List<String> labels = options.stream()
+                    .map(id -> asked == null ? id : asked.option(id).map(o -> o.label().in(lang)).orElse(id))
+                    .toList();
+            parts.add(questionId + " = " + String.join(lang == Lang.EN ? " or " : " of ", labels));
+        });
+        return String.join(lang == Lang.EN ? " and " : " en ", parts);
+    }
+
     /**
      * "Nee", or for a conditional rule "Nee · als behaviour = Iets seksueels"; an answer that raises
      * urgent actions says so ("Ja · eerst: call-112"), as the page after it leads with them.
@@ -66,15 +92,7 @@ public record FlowGraph(String flowId, String title, String version, Lang lang, 
     private static String label(Flow flow, Option option, Route route, Lang lang) {
         StringBuilder label = new StringBuilder(option.label().in(lang));
         if (!route.when().isAlways()) {
-            List<String> parts = new ArrayList<>();
-            route.when().options().forEach((questionId, options) -> {
-                Question asked = flow.node(questionId).orElse(null) instanceof Question q ? q : null;
-                List<String> labels = options.stream()
-                        .map(id -> asked == null ? id : asked.option(id).map(o -> o.label().in(lang)).orElse(id))
-                        .toList();
-                parts.add(questionId + " = " + String.join(lang == Lang.EN ? " or " : " of ", labels));
-            });
-            label.append(lang == Lang.EN ? " · if " : " · als ").append(String.join(lang == Lang.EN ? " and " : " en ", parts));
+            label.append(lang == Lang.EN ? " · if " : " · als ").append(describe(flow, route.when(), lang));
         }
         if (!option.urgent().isEmpty()) {
             label.append(lang == Lang.EN ? " · first: " : " · eerst: ").append(String.join(", ", option.urgent()));

@@ -1,6 +1,7 @@
 package nl.signaalwijzer.flow;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A building block of advice, defined once in actions.yaml and used by id in outcomes; {@code ownAdvice} may be null. */
 public record Action(
@@ -10,6 +11,6 @@ public record Action(
         List<ConditionalText> steps,
         boolean urgent,
         List<String> contacts,
-        Text ownAdvice,
+        @Nullable Text ownAdvice,
         Location location) {
 }

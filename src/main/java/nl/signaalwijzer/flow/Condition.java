@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code when} in a flow file: earlier question id -> the options that make it hold. Every question
  * must hold (AND); a list of options means any of them (OR). Data, never code, so a policy officer can
  * read it and the validator can check it against every path.
  */
-public record Condition(Map<String, List<String>> options, Location location) {
+public record Condition(Map<String, List<String>> options, @Nullable Location location) {
     /** No {@code when}: holds on every path. */
     public static final Condition ALWAYS = new Condition(Map.of(), null);
 

@@ -89,7 +89,7 @@ public final class Flow {
     }
 
     /** Every action the outcome lists, whatever the path (e.g. for its public QR code); steps that need answers left out. */
-    public List<ResolvedAction> actionsListedBy(Outcome outcome) {
+    List<ResolvedAction> actionsListedBy(Outcome outcome) {
         return content.listed(outcome);
     }
 }

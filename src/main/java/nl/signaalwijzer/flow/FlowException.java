@@ -11,7 +11,7 @@ public final class FlowException extends RuntimeException {
     private final List<Problem> problems;
     private final List<Problem> warnings;
 
-    public FlowException(List<Problem> problems) {
+    FlowException(List<Problem> problems) {
         this(problems, List.of());
     }
 

@@ -3,6 +3,7 @@ package nl.signaalwijzer.flow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
@@ -13,6 +14,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /** The raw YAML files of a flows directory (file name -> bytes), from disk or bundled in the jar. */
 public record FlowFiles(String origin, Map<String, byte[]> files) {
@@ -23,7 +25,7 @@ public record FlowFiles(String origin, Map<String, byte[]> files) {
     }
 
     /** The directory these files were read from, or null for the flows bundled in the jar (nothing to watch). */
-    public Path directory() {
+    public @Nullable Path directory() {
         return origin.equals(BUNDLED) ? null : Path.of(origin);
     }
 
@@ -40,7 +42,7 @@ public record FlowFiles(String origin, Map<String, byte[]> files) {
         try {
             if (url.getProtocol().equals("jar")) {
                 String jar = url.toString().substring(0, url.toString().indexOf("!/"));
-                try (FileSystem fs = FileSystems.newFileSystem(java.net.URI.create(jar), Map.of())) {
+                try (FileSystem fs = FileSystems.newFileSystem(URI.create(jar), Map.of())) {
                     return new FlowFiles(BUNDLED, readYaml(fs.getPath("/flows")));
                 }
             }

@@ -1,5 +1,6 @@
 package nl.signaalwijzer.flow;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -7,11 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads and validates a whole flows directory; either every file is sound or nothing is loaded. */
@@ -57,7 +61,7 @@ public final class FlowLoader {
         Organisation organisation = loading.required(ORGANISATION)
                 .map(pair -> FlowReader.organisation(pair.root, pair.reading)).orElse(null);
         List<GlossaryTerm> glossary = files.files().containsKey(GLOSSARY)
-                ? loading.parse(GLOSSARY).map(p -> FlowReader.glossary(p.root, p.reading)).orElse(List.of())
+                ? loading.parse(GLOSSARY).map(p -> FlowReader.glossary(p.root, p.reading, flowIds(files))).orElse(List.of())
                 : List.of();
         validator.actions(actions, organisation);
 
@@ -65,11 +69,12 @@ public final class FlowLoader {
         Map<String, Flow> flows = new LinkedHashMap<>();
         for (String name : flowFileNames(files)) {
             String baseName = name.substring(0, name.length() - ".yaml".length());
+            int problemsBefore = problems.size();
             loading.parse(name)
                     .flatMap(p -> FlowReader.flow(p.root, p.reading))
                     .ifPresent(parsed -> {
                         OutcomeContent content = new OutcomeContent(actions, wordingById(parsed), organisation);
-                        validator.flow(parsed, baseName, actions, organisation, content);
+                        validator.flow(parsed, baseName, actions, organisation, content, problems.size() == problemsBefore);
                         flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.start(),
                                 parsed.questions(), parsed.outcomes(), version(files.files().get(name), shared), content));
                     });
@@ -93,6 +98,11 @@ public final class FlowLoader {
         return wording;
     }
 
+    private static Set<String> flowIds(FlowFiles files) {
+        return flowFileNames(files).stream().map(name -> name.substring(0, name.length() - ".yaml".length()))
+                .collect(Collectors.toSet());
+    }
+
     private static List<String> flowFileNames(FlowFiles files) {
         return files.files().keySet().stream()
                 .filter(name -> !name.equals(ACTIONS) && !name.equals(ORGANISATION) && !name.equals(GLOSSARY))
@@ -103,7 +113,7 @@ public final class FlowLoader {
         Map<String, Flow> ordered = new LinkedHashMap<>();
         PREFERRED_ORDER.stream().filter(flows::containsKey).forEach(id -> ordered.put(id, flows.get(id)));
         flows.forEach(ordered::putIfAbsent);
-        return java.util.Collections.unmodifiableMap(ordered);
+        return Collections.unmodifiableMap(ordered);
     }
 
     private record Parsed(Node root, Reading reading) {
@@ -139,7 +149,7 @@ public final class FlowLoader {
     }
 
     private static byte[] sharedBytes(FlowFiles files) {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         for (String name : List.of(ACTIONS, ORGANISATION, GLOSSARY)) {
             byte[] bytes = files.files().get(name);
             if (bytes != null) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -207,19 +209,24 @@ final class FlowReader {
     }
 
     static List<GlossaryTerm> glossary(Node root, Reading reading) {
+        return glossary(root, reading, null);
+    }
+
+    /** @param flowIds the flows of this directory (by file name), to check {@code for:}; null: not checked */
+    static List<GlossaryTerm> glossary(Node root, Reading reading, Set<String> flowIds) {
         return YamlMap.of(root, reading, "glossary.yaml", "terms")
                 .map(file -> file.list("terms", node -> YamlMap.of(node, reading, "a glossary term", "term", "explanation", "for")
                         .map(map -> {
                             String term = map.string("term");
                             map.describe(term == null ? null : "glossary term '" + term + "'");
-                            return new GlossaryTerm(term, map.text("explanation"), perFlow(map));
+                            return new GlossaryTerm(term, map.text("explanation"), perFlow(map, flowIds));
                         })
                         .orElse(null)))
                 .orElse(List.of());
     }
 
     /** {@code for: {client: {nl, en}, naaste: {nl, en}}}: the explanation per flow id. */
-    private static Map<String, Text> perFlow(YamlMap term) {
+    private static Map<String, Text> perFlow(YamlMap term, Set<String> flowIds) {
         if (!term.has("for")) {
             return Map.of();
         }
@@ -235,6 +242,10 @@ final class FlowReader {
                 continue;
             }
             String flowId = key.getValue();
+            if (flowIds != null && !flowIds.contains(flowId)) {
+                term.reading().problem(key, "the explanation 'for' flow '" + flowId + "' names no flow of this"
+                        + " directory (flows: " + String.join(", ", new TreeSet<>(flowIds)) + ")");
+            }
             Text text = YamlMap.text(tuple.getValueNode(), term.reading(), "the explanation for flow '" + flowId + "'");
             if (text != null) {
                 perFlow.put(flowId, text);

@@ -42,8 +42,12 @@ final class FlowValidator {
         }
     }
 
+    /**
+     * @param readCleanly the file had no reading problems: only then are its paths walked (a walk over a
+     *                    half-read flow would only repeat those problems in other words)
+     */
     void flow(FlowReader.ParsedFlow flow, String fileBaseName, Map<String, Action> actions, Organisation organisation,
-              OutcomeContent content) {
+              OutcomeContent content, boolean readCleanly) {
         int problemsBefore = problems.size();
         if (flow.id() != null && !flow.id().equals(fileBaseName)) {
             problem(flow.idLocation(), "flow id '" + flow.id() + "' must be the file name '" + fileBaseName + "'");
@@ -68,7 +72,7 @@ final class FlowValidator {
             problem(flow.startLocation(), "start '" + flow.start() + "' is not a question of this flow");
             return;
         }
-        if (flow.start() != null && problems.size() == problemsBefore && organisation != null) {
+        if (flow.start() != null && readCleanly && problems.size() == problemsBefore && organisation != null) {
             // paths are only walked through a flow whose parts are all sound (known nodes, actions, options)
             List<Problem> found = new ArrayList<>();
             new PathCheck(nodes, content, found, warnings).check(flow.start(), flow.startLocation());
@@ -315,18 +319,9 @@ final class FlowValidator {
             return;
         }
         if (path.contains(id)) {
-            List<String> loop = new ArrayList<>();
-            boolean inLoop = false;
-            for (var it = path.descendingIterator(); it.hasNext(); ) {
-                String step = it.next();
-                inLoop |= step.equals(id);
-                if (inLoop) {
-                    loop.add(step);
-                }
-            }
-            loop.add(id);
-            if (reportedCycles.add(String.join(" -> ", loop))) {
-                problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: " + String.join(" -> ", loop));
+            String loop = PathCheck.loop(path, id);
+            if (reportedCycles.add(loop)) {
+                problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: " + loop);
             }
             return;
         }

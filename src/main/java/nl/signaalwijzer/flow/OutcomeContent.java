@@ -140,15 +140,9 @@ final class OutcomeContent {
                     action.steps());
             List<String> contacts = firstOf(use == null ? null : use.contacts(), flow == null ? null : flow.contacts(),
                     action.contacts());
-            List<Text> shownSteps = new ArrayList<>();
-            for (int i = 0; i < steps.size(); i++) {
-                ConditionalText step = steps.get(i);
-                if (holds(step.when(), id + ".step." + (i + 1))) {
-                    shownSteps.add(step.text());
-                    ownAdvice(step.ownAdvice());
-                }
-            }
-            return new ResolvedAction(id, action.title(), text, List.copyOf(shownSteps), action.urgent(),
+            // steps are paragraphs of the action: each shows where its condition holds (key "<action>.step.<n>")
+            List<Text> shownSteps = paragraphs(id + ".step", steps);
+            return new ResolvedAction(id, action.title(), text, shownSteps, action.urgent(),
                     contacts.stream().map(organisation.contacts()::get).toList());
         }
     }

@@ -59,15 +59,19 @@ public final class PageWords {
 
     /** Readability warnings for the bundled words, with the difficult words the glossary of {@code flows} explains. */
     public static List<Problem> warnings(FlowFiles flows) {
-        Map<String, byte[]> files = new HashMap<>();
-        byte[] glossary = flows.files().get(FlowLoader.GLOSSARY);
-        if (glossary != null) {
-            files.put(FlowLoader.GLOSSARY, glossary);
+        List<GlossaryTerm> glossary = List.of();
+        byte[] glossaryBytes = flows.files().get(FlowLoader.GLOSSARY);
+        if (glossaryBytes != null) {
+            Reading reading = new Reading(FlowLoader.GLOSSARY, new ArrayList<>());
+            glossary = FlowReader.parse(new String(glossaryBytes, StandardCharsets.UTF_8), reading)
+                    .map(root -> FlowReader.glossary(root, reading)).orElse(List.of());
         }
-        files.put(FILE, bundledBytes());
-        return ReadabilityCheck.check(new FlowFiles(flows.origin(), files)).stream()
-                .filter(warning -> warning.location().file().equals(FILE))
-                .toList();
+        String text = new String(bundledBytes(), StandardCharsets.UTF_8);
+        Optional<Node> root = FlowReader.parse(text, new Reading(FILE, new ArrayList<>()));
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        return ReadabilityCheck.check(List.of(new ReadabilityCheck.ParsedFile(FILE, text, root.get())), glossary);
     }
 
     static Map<String, Text> read(String file, byte[] bytes) {

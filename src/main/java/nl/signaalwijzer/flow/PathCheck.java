@@ -29,6 +29,7 @@ final class PathCheck {
     private final List<Problem> warnings;
     private final Set<String> reached = new HashSet<>();
     private final Set<String> cycles = new TreeSet<>();
+    private final Set<String> emptyParts = new HashSet<>();
     private final Set<Condition> unanswered = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<Object> applied = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Content conditions -> {held on some path, failed on some path}. */
@@ -73,12 +74,13 @@ final class PathCheck {
         reached.add(id);
         if (node instanceof Outcome outcome) {
             paths++;
-            content.resolve(outcome, answers, raised, (when, holds) -> {
+            Advice advice = content.resolve(outcome, answers, raised, (when, holds) -> {
                 if (answered(when, answers)) {
                     boolean[] seen = tested.computeIfAbsent(when, w -> new boolean[2]);
                     seen[holds ? 0 : 1] = true;
                 }
             });
+            checkNotEmpty(advice, answers);
             return;
         }
         Question question = (Question) node;
@@ -114,6 +116,24 @@ final class PathCheck {
         answers.remove(question.id());
     }
 
+    /** Every path's outcome must say something in each part: a part whose paragraphs all have a false `when` is empty. */
+    private void checkNotEmpty(Advice advice, Map<String, String> answers) {
+        Map<String, Boolean> parts = new LinkedHashMap<>();
+        parts.put("text", advice.text().isEmpty());
+        parts.put("actions", advice.actions().isEmpty());
+        parts.put("why", advice.why().isEmpty());
+        parts.put("next-steps", advice.nextSteps().isEmpty());
+        parts.put("always", advice.always().isEmpty());
+        parts.put("sources", advice.sources().stream().noneMatch(source -> !source.ownAdvice()));
+        parts.forEach((part, empty) -> {
+            if (empty && emptyParts.add(advice.outcome().id() + "/" + part)) {
+                problems.add(new Problem(advice.outcome().location(), "outcome '" + advice.outcome().id()
+                        + "' shows no " + part + " on some paths (e.g. " + describe(answers) + "): every part"
+                        + " of it has a 'when' that does not hold there"));
+            }
+        });
+    }
+
     private boolean holds(Condition when, Map<String, String> answers) {
         return answered(when, answers) && when.holds(answers);
     }
@@ -139,6 +159,17 @@ final class PathCheck {
     }
 
     private void reportCycle(String id, Deque<String> stack) {
+        String loop = loop(stack, id);
+        if (cycles.add(loop)) {
+            problems.add(new Problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: " + loop));
+        }
+    }
+
+    /**
+     * {@code "a -> b -> a"}: the loop a walk found on coming back to {@code id}; {@code stack} holds the
+     * questions on the way there, newest first. Also used by the validator's structural walk.
+     */
+    static String loop(Deque<String> stack, String id) {
         List<String> loop = new ArrayList<>();
         boolean inLoop = false;
         for (var it = stack.descendingIterator(); it.hasNext(); ) {
@@ -149,10 +180,7 @@ final class PathCheck {
             }
         }
         loop.add(id);
-        if (cycles.add(String.join(" -> ", loop))) {
-            problems.add(new Problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: "
-                    + String.join(" -> ", loop)));
-        }
+        return String.join(" -> ", loop);
     }
 
     private void warnAboutRulesAndParts() {

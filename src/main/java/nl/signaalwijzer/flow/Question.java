@@ -3,9 +3,10 @@ package nl.signaalwijzer.flow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** A question with fixed options; {@code help} may be null; {@code skip} rules leave it out when the answer is known. */
-public record Question(String id, Text text, Text help, List<Skip> skip, List<Option> options, Location location)
+public record Question(String id, Text text, @Nullable Text help, List<Skip> skip, List<Option> options, Location location)
         implements Node {
 
     public Optional<Option> option(String optionId) {

@@ -1,12 +1,14 @@
 package nl.signaalwijzer.flow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -35,8 +37,8 @@ public final class ReadabilityCheck {
 
     /** "aandachtsfunctionaris(sen)", "vertrouwenspersoon" -> "vertrouwenspersonen" (a long vowel halves). */
     private static Map<String, String> jargonForms() {
-        Map<String, String> forms = new java.util.HashMap<>();
-        java.util.regex.Pattern longVowel = java.util.regex.Pattern.compile("(.*)(aa|ee|oo|uu)(\\p{L})");
+        Map<String, String> forms = new HashMap<>();
+        Pattern longVowel = Pattern.compile("(.*)(aa|ee|oo|uu)(\\p{L})");
         for (String term : JARGON) {
             PLURAL_ENDINGS.forEach(ending -> forms.put(term + ending, term));
             var matcher = longVowel.matcher(term);

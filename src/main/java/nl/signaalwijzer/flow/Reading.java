@@ -16,6 +16,7 @@ final class Reading {
         return file;
     }
 
+    // SnakeYAML's Node by its full name: Node in this package is a question or an outcome.
     Location at(org.yaml.snakeyaml.nodes.Node node) {
         return new Location(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }

@@ -4,6 +4,12 @@
  * that report every problem with file, line and column, and the B1 readability check. Also the page
  * words ({@link nl.signaalwijzer.flow.PageWords}), read and checked the same way. No HTTP.
  *
+ * <p>Flow format v2 (flows/README.md): a {@link nl.signaalwijzer.flow.Condition} is data over earlier
+ * answers; an option's {@code next} is a list of {@link nl.signaalwijzer.flow.Route}s, a question may
+ * {@link nl.signaalwijzer.flow.Skip}; what an outcome shows on one path (its
+ * {@link nl.signaalwijzer.flow.Advice}) is resolved in one place, {@code OutcomeContent}, which the
+ * validator's walk over every path ({@code PathCheck}) uses too.
+ *
  * <p>Public: the model, {@link nl.signaalwijzer.flow.FlowLoader} and the checks; how a file is read stays
  * inside.
  */

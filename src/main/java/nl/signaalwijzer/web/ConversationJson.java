@@ -71,6 +71,7 @@ final class ConversationJson {
         return next;
     }
 
+    /** The outcome as this path shows it: only the actions, paragraphs and sources whose conditions hold. */
     private static Map<String, Object> outcome(Advice advice, Lang lang) {
         Map<String, Object> next = new LinkedHashMap<>();
         next.put("type", "outcome");
@@ -92,7 +93,7 @@ final class ConversationJson {
         return next;
     }
 
-    /** Paragraphs as one string, separated by a blank line. */
+    /** Paragraphs as one string, separated by a blank line (the validator ensures there is at least one). */
     private static String paragraphs(List<Text> paragraphs, Lang lang) {
         Text joined = Text.paragraphs(paragraphs);
         return joined == null ? "" : joined.in(lang);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.dialogue.Dialogue;
@@ -13,29 +12,15 @@ import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A benchmark, not a test: {@link Dialogue#replay} of the deepest path (most answers) of one flow.
  * Run by {@code bench/run}, which passes every flow id as {@code -p flow=...}; flows come from
  * {@code FLOWS_DIR} (default {@code flows}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-XX:+UseSerialGC"})
-public class ReplayBenchmark {
+public class ReplayBenchmark extends SmallHeapBenchmark {
 
     @Param({"medewerker"})
     public String flow;

@@ -40,6 +40,23 @@ class DiagramTest {
     }
 
     @Test
+    void conditionalArrowsSkipsAndUrgentAnswersAreLabelledReadably() throws Exception {
+        FlowCatalog catalog = Fixtures.v2Fixture();
+        FlowGraph graph = FlowGraph.of(catalog.flow("talk").orElseThrow(), catalog, Lang.NL);
+        assertThat(graph.arrows()).extracting(a -> a.from() + " -> " + a.to() + ": " + String.join(" / ", a.labels()))
+                .containsExactly(
+                        "acute-danger -> kind: Ja · eerst: call-112, stop-behaviour / Nee / Weet ik niet · eerst: call-112",
+                        "kind -> possibly-criminal: Iets lichamelijks / Iets seksueels / Weet ik niet",
+                        "possibly-criminal -> crime: Ja / Nee · als acute-danger = Ja of Weet ik niet / Weet ik niet",
+                        "possibly-criminal -> address: Nee");
+        assertThat(graph.boxes()).filteredOn(b -> b.id().equals("possibly-criminal")).extracting(FlowGraph.Box::text)
+                .containsExactly("Kan het strafbaar zijn? (niet gevraagd als kind = Iets seksueels: Ja)");
+        String svg = SvgDiagram.render(FlowGraph.of(catalog.flow("talk").orElseThrow(), catalog, Lang.EN));
+        assertThat(parse(svg).getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(svg).contains("if acute-danger =", "not asked if kind = Something sexual: Yes)");
+    }
+
+    @Test
     void aFortyTwoNodeFlowWithAwkwardTextIsValidAndNoBoxesOverlap() throws Exception {
         FlowCatalog catalog = FlowLoader.load(SyntheticFlow.files());
         Flow flow = catalog.flow("big").orElseThrow();

@@ -75,6 +75,24 @@ class ConditionalDialogueTest {
     }
 
     @Test
+    void anAnswerToAQuestionSkippedBeforeTheNextQuestionIsAWrongQuestion() {
+        assertThatThrownBy(() -> replay("acute-danger=unsure", "kind=physical"))
+                .isInstanceOfSatisfying(AnswerMismatch.class, e -> {
+                    assertThat(e.index()).isEqualTo(1);
+                    assertThat(e.reason()).isEqualTo(AnswerMismatch.Reason.WRONG_QUESTION);
+                    assertThat(e.getMessage()).isEqualTo("answer 1 answers question 'kind', but the question at this"
+                            + " point is 'possibly-criminal'");
+                });
+    }
+
+    @Test
+    void urgentActionsRaisedBeforeASkippedQuestionLeadTheQuestionAfterIt() throws AnswerMismatch {
+        Conversation conversation = replay("acute-danger=unsure");
+        assertThat(conversation.question().id()).isEqualTo("possibly-criminal");
+        assertThat(ids(conversation.urgent())).containsExactly("call-112");
+    }
+
+    @Test
     void aQuestionIsAskedWhenNoSkipRuleHolds() throws AnswerMismatch {
         assertThat(replay("acute-danger=no", "kind=physical").question().id()).isEqualTo("possibly-criminal");
     }
@@ -105,8 +123,9 @@ class ConditionalDialogueTest {
 
     @Test
     void anUrgentActionTheOutcomeListsItselfKeepsTheOutcomesWording() throws AnswerMismatch {
-        Advice advice = replay("acute-danger=unsure", "kind=physical", "possibly-criminal=yes").advice();
-        assertThat(ids(advice.actions())).containsExactly("call-112", "report-internally", "police");
+        Advice advice = replay("acute-danger=unsure", "possibly-criminal=yes").advice();
+        assertThat(ids(advice.actions()))
+                .containsExactly("call-112", "report-internally", "police", "centrum-seksueel-geweld");
         assertThat(advice.actions().get(0).text().nl()).isEqualTo("Bel 112 (uitkomst).");
     }
 
@@ -211,7 +230,7 @@ class ConditionalDialogueTest {
     @Test
     void everyPathReplaysFromTheAnswersAUserGives() throws AnswerMismatch {
         List<FlowPath> paths = FlowPath.all(talk);
-        assertThat(paths).hasSize(21);
+        assertThat(paths).hasSize(17);
         for (FlowPath path : paths) {
             assertThat(Dialogue.replay(talk, path.answers())).isEqualTo(path.end());
         }

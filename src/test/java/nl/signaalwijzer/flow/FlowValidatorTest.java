@@ -100,6 +100,11 @@ class FlowValidatorTest {
                         "tiny.yaml:21:5: question 'worried' can never be reached from start 'acute-danger'",
                         "tiny.yaml:47:5: outcome 'report' can never be reached from start 'acute-danger'",
                         "tiny.yaml:59:5: outcome 'alert' can never be reached from start 'acute-danger'")),
+                Arguments.of("outcome-shows-nothing", List.of(
+                        "tiny.yaml:56:5: outcome 'alert' shows no text on some paths (e.g. acute-danger=no worried=no):"
+                                + " every part of it has a 'when' that does not hold there")),
+                Arguments.of("glossary-unknown-flow", List.of(
+                        "glossary.yaml:6:7: the explanation 'for' flow 'tinny' names no flow of this directory (flows: tiny)")),
                 Arguments.of("flow-wording", List.of(
                         "tiny.yaml:8:5: the flow words action 'report-internally' twice (first at line 6)",
                         "tiny.yaml:8:5: the flow's wording of action 'report-internally' names contact 'nobody',"

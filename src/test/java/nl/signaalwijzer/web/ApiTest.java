@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Collections;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
 import org.junit.jupiter.api.Test;
@@ -158,7 +159,7 @@ class ApiTest {
     @Test
     void tooManyAnswersAreRefusedBeforeReplaying() throws Exception {
         String answer = "{\"question\":\"acute-danger\",\"option\":\"no\"}";
-        String many = "{\"answers\":[" + String.join(",", java.util.Collections.nCopies(101, answer)) + "]}";
+        String many = "{\"answers\":[" + String.join(",", Collections.nCopies(101, answer)) + "]}";
         assertError(server.postJson(TINY, many), 400, "too-many-answers");
     }
 }

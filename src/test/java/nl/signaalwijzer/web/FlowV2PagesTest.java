@@ -15,26 +15,17 @@ import nl.signaalwijzer.dialogue.FlowPath;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Flow format v2 over HTTP, on the fixture {@code fixtures/v2/talk.yaml}: urgent actions, implied answers, paragraphs. */
 class FlowV2PagesTest {
     private static final String TALK = "/api/v1/flows/talk/conversation";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final FlowCatalog CATALOG = Fixtures.v2Fixture();
-    private static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(CATALOG);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(() -> CATALOG);
 
     private static JsonNode next(String answers) throws Exception {
         var response = server.postJson(TALK, "{\"answers\":[" + answers + "]}");
@@ -97,6 +88,13 @@ class FlowV2PagesTest {
         assertThat(fragment).contains("Doe dit eerst", "<h3>Bel 112</h3>");
         assertThat(server.postForm("/gesprek", answersForm("talk", List.of("acute-danger:no"))).body())
                 .doesNotContain("urgent-title");
+    }
+
+    @Test
+    void aGlossaryWordIsExplainedForThisFlowsAudience() {
+        String page = server.postForm("/gesprek", answersForm("talk", List.of("acute-danger:no", "kind:physical"))).body();
+        assertThat(page).contains("Iemand van de organisatie die helpt bij zorgen.")
+                .doesNotContain("De persoon bij wie je zorgen over een collega kwijt kunt.");
     }
 
     @Test

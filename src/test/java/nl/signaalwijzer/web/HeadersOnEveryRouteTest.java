@@ -11,9 +11,12 @@ import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
 import org.junit.jupiter.api.Test;
@@ -97,8 +100,8 @@ class HeadersOnEveryRouteTest {
     }
 
     static List<String> hashedAssetUrls(String page) {
-        List<String> urls = new java.util.ArrayList<>();
-        java.util.regex.Matcher url = java.util.regex.Pattern.compile("(?:href|src)=\"(/static/[^\"]+)\"").matcher(page);
+        List<String> urls = new ArrayList<>();
+        Matcher url = Pattern.compile("(?:href|src)=\"(/static/[^\"]+)\"").matcher(page);
         while (url.find()) {
             urls.add(url.group(1));
         }

@@ -2,32 +2,18 @@ package nl.signaalwijzer.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import nl.signaalwijzer.Fixtures;
+import nl.signaalwijzer.bench.SmallHeapBenchmark;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.Dialogue;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /** A benchmark, not a test: the server-side work of the mid-conversation page (replay, view model, Mustache, UTF-8). */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-XX:+UseSerialGC"})
-public class RenderBenchmark {
+public class RenderBenchmark extends SmallHeapBenchmark {
     private FlowCatalog catalog;
     private Flow flow;
     private PageRenderer renderer;
