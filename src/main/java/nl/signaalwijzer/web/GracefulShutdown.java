@@ -3,7 +3,6 @@ package nl.signaalwijzer.web;
 import io.javalin.Javalin;
 import java.time.Duration;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +13,9 @@ import sun.misc.Signal;
  * drain delay (so a load balancer that polls readiness stops sending), then stop accepting, let every
  * request in flight finish, and exit 0 — or 1 when the bound passed with requests still running.
  *
- * <p>Jetty does the waiting: a {@link GracefulHandler} counts the requests in flight, and a stop with a
- * stop timeout first closes the listening socket (new connections are refused, so a proxy retries them
- * elsewhere), then waits for that count to reach 0. The JVM's own SIGTERM handling would exit with 143
+ * <p>Jetty does the waiting: {@link InFlight} counts the requests in flight, and a stop with a stop
+ * timeout first closes the listening socket (new connections are refused, so a proxy retries them
+ * elsewhere), then waits until nothing has been in flight for a moment. The JVM's own SIGTERM handling would exit with 143
  * and let shutdown hooks race each other, so the signal is handled here.
  */
 public final class GracefulShutdown {
@@ -27,7 +26,7 @@ public final class GracefulShutdown {
 
     /** Part of the server's set-up (every server, also in tests): counts requests in flight. */
     static void countInFlight(Server server, Duration bound) {
-        server.insertHandler(new GracefulHandler());
+        server.insertHandler(new InFlight());
         server.setStopTimeout(bound.toMillis());
     }
 
@@ -48,9 +47,9 @@ public final class GracefulShutdown {
         LOG.info("stopping: not ready now; draining for {} ms, then finishing requests in flight (at most {} ms)",
                 drainDelay.toMillis(), bound.toMillis());
         sleep(drainDelay);
-        @Nullable GracefulHandler inFlight = app.jettyServer().server().getDescendant(GracefulHandler.class);
+        @Nullable InFlight inFlight = app.jettyServer().server().getDescendant(InFlight.class);
         app.stop();
-        long left = inFlight == null ? 0 : inFlight.getCurrentRequestCount();
+        long left = inFlight == null ? 0 : inFlight.count();
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (left > 0) {
             LOG.warn("stopped after {} ms with {} request(s) still in flight (bound {} ms)", millis, left,
