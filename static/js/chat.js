@@ -18,6 +18,30 @@
   var busy = false;
   var lastButton = null;
 
+  // Back keeps its promise (see /privacy): one question back, not out of the conversation. The page
+  // holds one extra history entry of the same address; Back lands on the entry below it, where we
+  // show the previous question (the same page "Vorige vraag" gives) and put the extra entry back.
+  // At the first question there is nothing to go back to: Back then goes on to the start page.
+  if (window.history && history.pushState) {
+    history.replaceState({ signaalwijzer: "base" }, "", location.href);
+    history.pushState({ signaalwijzer: "step" }, "", location.href);
+    window.addEventListener("popstate", function (event) {
+      if (!event.state || event.state.signaalwijzer !== "base") {
+        return; // e.g. back from the skip link's #main to the page itself
+      }
+      var previous = form.querySelector(".conversation-nav button[name=edit]");
+      if (!previous) {
+        history.back();
+        return;
+      }
+      history.pushState({ signaalwijzer: "step" }, "", location.href);
+      if (!busy) {
+        busy = true;
+        stepBack(previous);
+      }
+    });
+  }
+
   // Browsers without SubmitEvent.submitter: remember the button that was pressed.
   form.addEventListener("click", function (event) {
     lastButton = event.target.closest ? event.target.closest("button") : null;
@@ -120,6 +144,46 @@
     announce(next);
     form.removeAttribute("aria-busy");
     busy = false;
+  }
+
+  // The page "Vorige vraag" would load, fetched and put in place of the conversation: no page load.
+  function stepBack(previous) {
+    form.setAttribute("aria-busy", "true");
+    fetch(form.getAttribute("action").split("#")[0], {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8" },
+      body: fields(previous).toString(),
+      credentials: "same-origin",
+      cache: "no-store",
+      redirect: "error"
+    }).then(function (response) {
+      var type = response.headers.get("Content-Type") || "";
+      if (!response.ok || type.indexOf("text/html") !== 0) {
+        throw new Error("page not available: " + response.status);
+      }
+      return response.text();
+    }).then(function (html) {
+      var page = new DOMParser().parseFromString(html, "text/html");
+      var chat = page.getElementById("chat");
+      if (!chat || !chat.querySelector("#current")) {
+        throw new Error("unexpected page");
+      }
+      while (form.firstChild) {
+        form.removeChild(form.firstChild);
+      }
+      while (chat.firstChild) {
+        form.appendChild(document.adoptNode(chat.firstChild));
+      }
+      document.title = page.title || document.title;
+      var next = document.getElementById("current");
+      next.focus({ preventScroll: true });
+      next.scrollIntoView({ block: "start" });
+      announce(next);
+      form.removeAttribute("aria-busy");
+      busy = false;
+    }).catch(function () {
+      fallback(previous);
+    });
   }
 
   // The new question (or the outcome's heading) for screen readers, through the polite live region.

@@ -15,6 +15,7 @@ import nl.signaalwijzer.diagram.FlowGraph;
 import nl.signaalwijzer.diagram.MermaidDiagram;
 import nl.signaalwijzer.diagram.SvgDiagram;
 import nl.signaalwijzer.dialogue.FlowPath;
+import nl.signaalwijzer.flow.ExampleContacts;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowException;
@@ -27,6 +28,7 @@ import nl.signaalwijzer.web.GracefulShutdown;
 import nl.signaalwijzer.web.Health;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
+import org.slf4j.LoggerFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,6 +121,11 @@ public final class App {
             return 1;
         }
         current.set(catalog);
+        if (!ExampleContacts.in(catalog.organisation()).isEmpty()) {
+            LoggerFactory.getLogger(App.class).warn("{} contact(s) in organisation.yaml are still examples;"
+                    + " outcomes tell users the contacts are not filled in yet: {}",
+                    ExampleContacts.in(catalog.organisation()).size(), ExampleContacts.ids(catalog.organisation()));
+        }
         if (files.directory() != null) {
             FlowWatcher.start(files.directory(), App::withOrganisationFile, current);
         }
@@ -163,11 +170,13 @@ public final class App {
         FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
         List<Problem> problems = new ArrayList<>(PageWords.problems());
         List<Problem> warnings = new ArrayList<>();
+        List<String> notes = List.of();
         int flows = 0;
         try {
             FlowCatalog catalog = FlowLoader.loadAndLint(files);
             flows = catalog.flows().size();
             warnings.addAll(catalog.warnings());
+            notes = ExampleContacts.notes(catalog.organisation());
         } catch (FlowException e) {
             problems.addAll(e.problems());
             warnings.addAll(e.warnings());
@@ -176,6 +185,7 @@ public final class App {
         warnings.addAll(PageWords.warnings(files));
         problems.forEach(out::println);
         warnings.forEach(out::println);
+        notes.forEach(out::println);
         if (problems.isEmpty()) {
             out.println("ok: " + flows + " flows in " + files.origin() + ", " + warnings.size() + " warning(s)");
         } else {

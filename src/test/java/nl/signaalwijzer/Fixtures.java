@@ -27,6 +27,25 @@ public final class Fixtures {
         }
     }
 
+    /** The real bundled flows on a kiosk: organisation.yaml with {@code kiosk: enabled: true}. */
+    public static FlowCatalog realKioskCatalog() {
+        Map<String, byte[]> files = new HashMap<>();
+        try (Stream<Path> list = Files.list(REAL_FLOWS)) {
+            for (Path file : (Iterable<Path>) list.filter(f -> f.toString().endsWith(".yaml"))::iterator) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String organisation = new String(files.get("organisation.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+        String kiosk = organisation.replaceFirst("(?m)^(kiosk:\\s*\\n\\s*enabled:) false", "$1 true");
+        if (kiosk.equals(organisation)) {
+            throw new IllegalStateException("organisation.yaml no longer has 'kiosk: enabled: false' to switch on");
+        }
+        files.put("organisation.yaml", kiosk.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return FlowLoader.load(new FlowFiles("real flows on a kiosk", files));
+    }
+
     public static FlowCatalog validFixture() {
         return FlowLoader.load(fixture());
     }

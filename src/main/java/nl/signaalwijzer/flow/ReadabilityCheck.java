@@ -30,7 +30,8 @@ public final class ReadabilityCheck {
     static final List<String> JARGON = List.of(
             "aandachtsfunctionaris", "vertrouwenspersoon", "cliëntvertrouwenspersoon", "klachtenfunctionaris",
             "klachtencommissie", "meldteam", "meldcode", "wkkgz", "igj", "afkoelingsperiode", "grensoverschrijdend",
-            "gedetacheerde", "mantelzorger", "zzp'er", "calamiteit", "aangifte", "niet-pluis-gevoel", "glijdende schaal");
+            "gedetacheerde", "mantelzorger", "zzp'er", "calamiteit", "aangifte", "niet-pluis-gevoel", "glijdende schaal",
+            "pleger", "misdraging", "wederhoor");
     private static final List<String> PLURAL_ENDINGS = List.of("", "s", "en", "sen", "'s", "e");
     /** Every written form of a jargon term (itself and its plurals) -> the term. */
     private static final Map<String, String> JARGON_FORMS = jargonForms();
@@ -87,9 +88,13 @@ public final class ReadabilityCheck {
         private final Map<String, Location> firstJargon = new LinkedHashMap<>();
         private final Map<String, Integer> jargonCount = new LinkedHashMap<>();
 
-        /** A glossary phrase explains its first word too: "grensoverschrijdend gedrag" covers "grensoverschrijdend". */
+        /**
+         * A glossary phrase explains its first and last word too: "grensoverschrijdend gedrag" covers
+         * "grensoverschrijdend", "hoor en wederhoor" covers "wederhoor".
+         */
         private boolean isExplained(String term) {
-            return explained.contains(term) || explained.stream().anyMatch(phrase -> phrase.startsWith(term + " "));
+            return explained.contains(term)
+                    || explained.stream().anyMatch(phrase -> phrase.startsWith(term + " ") || phrase.endsWith(" " + term));
         }
 
         FileCheck(String file, String[] lines, Set<String> explained, List<Problem> warnings) {

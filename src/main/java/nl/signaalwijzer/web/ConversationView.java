@@ -1,8 +1,10 @@
 package nl.signaalwijzer.web;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.dialogue.Turn;
 import nl.signaalwijzer.flow.Advice;
@@ -28,12 +30,16 @@ final class ConversationView {
     record Line(int index, String question, String answer) {
     }
 
-    record Choice(String value, String label) {
+    /** @param before this option was the answer the user is now changing ("Wijzig") */
+    record Choice(String value, String label, boolean before) {
     }
 
-    /** A question; {@code urgent}: what to do at once, raised by the previous answer, shown before it. */
+    /**
+     * A question; {@code urgent}: what to do at once, raised by the previous answer, shown before it;
+     * {@code first}: the first question, shown with the flow title above it, never cut off.
+     */
     record Ask(String id, int number, String text, @Nullable String help, List<Choice> options, List<Term> terms,
-               boolean hasTerms, List<ActionView> urgent, boolean hasUrgent) {
+               boolean hasTerms, List<ActionView> urgent, boolean hasUrgent, boolean first) {
     }
 
     record Term(String term, String explanation) {
@@ -50,16 +56,30 @@ final class ConversationView {
     record SourceView(String title, String ref) {
     }
 
-    /** Each text as its paragraphs (one {@code <p>} each): only those that fit this path's answers. */
-    record OutcomeView(String id, String title, List<String> text, List<ActionView> actions, List<String> why,
-                       List<String> nextSteps, List<String> always, List<SourceView> sources, String flowId, String version, List<Term> terms,
-                       boolean hasTerms) {
+    /**
+     * An outcome as one screen to act: the first action with its contacts open, every further action and
+     * every background part folded. Each text as its paragraphs (one {@code <p>} each): only those that fit
+     * this path's answers. {@code exampleNote}: some contact is still an example (said once).
+     */
+    record OutcomeView(String id, String title, List<String> text, @Nullable ActionView first, List<ActionView> more,
+                       boolean hasMore, List<String> why, List<String> nextSteps, List<String> always,
+                       List<SourceView> sources, String flowId, String version, List<Term> terms, boolean hasTerms,
+                       boolean exampleNote, boolean firstRepeatsTitle) {
     }
 
     private ConversationView() {
     }
 
     static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang) {
+        return model(conversation, catalog, lang, null);
+    }
+
+    /**
+     * @param changing the answer ({@code question:option}) the user pressed "Wijzig" on, to mark among the
+     *                 options of the question asked again; null when no answer is being changed
+     */
+    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang,
+                                     @Nullable String changing) {
         List<Line> transcript = new ArrayList<>();
         List<Hidden> answers = new ArrayList<>();
         List<Turn> turns = conversation.transcript();
@@ -83,15 +103,20 @@ final class ConversationView {
                 // the newest turn and its hidden field: what the fragment for chat.js adds to the page
                 "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
                 "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
-                "question", question == null ? false : ask(conversation, turns.size() + 1, catalog.glossary(), lang),
+                "question", question == null ? false : ask(conversation, turns.size() + 1, catalog, lang, changing),
                 "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang)));
     }
 
-    private static Ask ask(Conversation conversation, int number, Glossary glossary, Lang lang) {
+    private static Ask ask(Conversation conversation, int number, FlowCatalog catalog, Lang lang,
+                           @Nullable String changing) {
         Question question = conversation.question();
-        List<ActionView> urgent = conversation.urgent().stream().map(a -> action(a, lang)).toList();
+        Glossary glossary = catalog.glossary();
+        boolean kiosk = catalog.organisation().kiosk().enabled();
+        Set<String> shown = new HashSet<>();
+        List<ActionView> urgent = conversation.urgent().stream().map(a -> action(a, shown, kiosk, lang)).toList();
         List<Choice> options = question.options().stream()
-                .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang)))
+                .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang),
+                        (question.id() + ":" + o.id()).equals(changing)))
                 .toList();
         List<String> texts = new ArrayList<>(List.of(question.text().in(lang)));
         texts.add(in(question.help(), lang));
@@ -103,7 +128,7 @@ final class ConversationView {
         }
         List<Term> terms = terms(glossary, texts, conversation.flow().id(), lang);
         return new Ask(question.id(), number, question.text().in(lang), in(question.help(), lang), options, terms,
-                !terms.isEmpty(), urgent, !urgent.isEmpty());
+                !terms.isEmpty(), urgent, !urgent.isEmpty(), number == 1);
     }
 
     private static List<Term> terms(Glossary glossary, List<String> texts, String flowId, Lang lang) {
@@ -113,7 +138,11 @@ final class ConversationView {
 
     private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang) {
         Advice advice = conversation.advice();
-        List<ActionView> actions = advice.actions().stream().map(a -> action(a, lang)).toList();
+        // A contact appears once per outcome: under the first action that needs it.
+        Set<String> shown = new HashSet<>();
+        boolean kiosk = catalog.organisation().kiosk().enabled();
+        List<ActionView> actions = advice.actions().stream().map(a -> action(a, shown, kiosk, lang)).toList();
+        boolean exampleNote = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
         List<SourceView> sources = advice.sources().stream()
                 .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
         List<String> text = in(advice.text(), lang);
@@ -128,25 +157,39 @@ final class ConversationView {
             texts.addAll(action.steps());
         }
         List<Term> terms = terms(catalog.glossary(), texts, conversation.flow().id(), lang);
-        return new OutcomeView(outcome.id(), outcome.title().in(lang), text, actions, why, nextSteps, always, sources,
-                conversation.flow().id(), conversation.flow().version(), terms, !terms.isEmpty());
+        List<ActionView> more = actions.isEmpty() ? List.of() : actions.subList(1, actions.size());
+        ActionView first = actions.isEmpty() ? null : actions.get(0);
+        return new OutcomeView(outcome.id(), outcome.title().in(lang), text, first, more, !more.isEmpty(), why,
+                nextSteps, always, sources, conversation.flow().id(), conversation.flow().version(), terms,
+                !terms.isEmpty(), exampleNote,
+                // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
+                first != null && first.title().equalsIgnoreCase(outcome.title().in(lang)));
     }
 
     private static List<String> in(List<Text> paragraphs, Lang lang) {
         return paragraphs.stream().map(p -> p.in(lang)).toList();
     }
 
-    private static ActionView action(ResolvedAction action, Lang lang) {
+    private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Lang lang) {
         List<String> steps = action.steps().stream().map(s -> s.in(lang)).toList();
-        List<ContactView> contacts = action.contacts().stream().map(c -> contact(c, lang)).toList();
+        List<ContactView> contacts = action.contacts().stream().filter(c -> shown.add(c.id()))
+                .map(c -> contact(c, kiosk, lang)).toList();
         return new ActionView(action.id(), action.title().in(lang), action.text().in(lang), steps, !steps.isEmpty(),
                 action.urgent(), contacts, !contacts.isEmpty());
     }
 
-    static ContactView contact(Contact contact, Lang lang) {
-        String tel = contact.phone() == null || contact.example() ? null : telHref(contact.phone());
+    /**
+     * An example contact shows its role only: its placeholder number and hours would look broken (the
+     * outcome says once that the organisation has not filled in its contacts yet). A kiosk cannot call:
+     * there the number is text to copy, not a {@code tel:} link.
+     */
+    static ContactView contact(Contact contact, boolean kiosk, Lang lang) {
+        if (contact.example()) {
+            return new ContactView(contact.name().in(lang), null, null, null, null, true);
+        }
+        String tel = contact.phone() == null || kiosk ? null : telHref(contact.phone());
         return new ContactView(contact.name().in(lang), contact.phone(), tel, in(contact.hours(), lang),
-                contact.url(), contact.example());
+                contact.url(), false);
     }
 
     /** {@code "088 - 120 50 20"} -> {@code "tel:0881205020"}; null when there is no number to dial. */

@@ -52,7 +52,13 @@ final class PageRenderer {
     }
 
     String conversation(Conversation conversation, FlowCatalog catalog, Lang lang) {
-        return views.render("conversation", ConversationView.model(conversation, catalog, lang), shell(catalog));
+        return conversation(conversation, catalog, lang, null);
+    }
+
+    /** @param changing the answer being changed ({@code question:option}), marked on the question asked again */
+    String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, String changing) {
+        return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing),
+                shell(catalog));
     }
 
     /** Only the new chat bubbles, for {@code chat.js} (see {@link PageRoutes#FRAGMENT_HEADER}). */

@@ -57,8 +57,12 @@ final class PageRoutes {
         Lang lang = formLang(form);
         List<Answer> answers = AnswerCodec.decode(form.all("a"));
         String edit = form.last("edit");
+        String changing = null;
         if (edit != null) {
-            answers = answers.subList(0, editIndex(edit, answers.size()));
+            int index = editIndex(edit, answers.size());
+            Answer changed = answers.get(index);
+            changing = changed.question() + ":" + changed.option();
+            answers = answers.subList(0, index);
         }
         // The same URL answers with a page or a fragment; no cache may mix them up (no-store is set too).
         ctx.header("Vary", FRAGMENT_HEADER + ", Accept-Encoding");
@@ -66,7 +70,8 @@ final class PageRoutes {
         boolean fragment = "1".equals(ctx.header(FRAGMENT_HEADER)) && edit == null && form.last("switch-lang") == null;
         // performance: the page (or fragment) as prepared for exactly the catalog in use, if it is ready
         PreparedPages pages = prepared.of(current);
-        if (pages != null) {
+        // a changed answer is marked on the question asked again: that page is not one of the prepared ones
+        if (pages != null && changing == null) {
             PreparedPages.Body ready = fragment
                     ? pages.fragment(flow.id(), lang, answers)
                     : pages.html(flow.id(), lang, answers);
@@ -78,7 +83,7 @@ final class PageRoutes {
         Conversation conversation = Answers.replay(flow, answers);
         Pages.html(ctx, fragment
                 ? renderer.fragment(conversation, current, lang)
-                : renderer.conversation(conversation, current, lang));
+                : renderer.conversation(conversation, current, lang, changing));
     }
 
     private static int editIndex(String edit, int answerCount) {

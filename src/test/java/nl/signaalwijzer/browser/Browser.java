@@ -51,6 +51,17 @@ final class Browser implements AutoCloseable {
 
     /** @param javascript false: Chromium runs with JavaScript switched off, like a locked-down ward PC */
     static Browser start(boolean javascript, String... extraArguments) {
+        return start(javascript, NeutralSite.settings(), extraArguments);
+    }
+
+    /** With these server settings (e.g. the quick exit to a local stand-in for the neutral site). */
+    static Browser start(boolean javascript, nl.signaalwijzer.web.ServerSettings settings, String... extraArguments) {
+        return start(javascript, Fixtures.realCatalog(), settings, extraArguments);
+    }
+
+    /** With these flows (e.g. the real ones on a kiosk) and these server settings. */
+    static Browser start(boolean javascript, nl.signaalwijzer.flow.FlowCatalog catalog,
+                         nl.signaalwijzer.web.ServerSettings settings, String... extraArguments) {
         for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException("The browser tests need Debian's Chromium and chromedriver, but "
@@ -78,7 +89,7 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
-        TestServer server = TestServer.start(Fixtures.realCatalog());
+        TestServer server = TestServer.start(catalog, settings);
         try {
             Browser browser = new Browser(server, new ChromeDriver(service, options), profile);
             browser.open("/");
@@ -205,9 +216,24 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * How tall the whole page is: the safety shell's bar plus everything in the page's own scrolling box
+     * below it (the document itself does not scroll, see app.css).
+     */
+    long pageHeight() {
+        return (Long) js("var bar = document.querySelector('.shell-bar'), page = document.getElementById('page');"
+                + "return Math.ceil((bar ? bar.offsetHeight : 0) + (page ? page.scrollHeight"
+                + " : document.documentElement.scrollHeight))");
+    }
+
+    /** Scrolls the page's own scrolling box (below the safety shell) to this offset from the top. */
+    void scrollTo(long y) {
+        js("document.getElementById('page').scrollTop = arguments[0]", y);
+    }
+
     /** The whole page in one picture (the viewport made as tall as the page), then the viewport back. */
     void fullScreenshot(String name, int width, int height) {
-        long pageHeight = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
+        long pageHeight = pageHeight();
         viewport(width, (int) Math.min(Math.max(pageHeight, height), 8000));
         screenshot(name);
         viewport(width, height);
@@ -215,7 +241,8 @@ final class Browser implements AutoCloseable {
 
     /** No horizontal scrolling at this width (WCAG 1.4.10 reflow). */
     void assertNoHorizontalScroll(String where) {
-        long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
+        long scrollWidth = (Long) js("return Math.max(document.documentElement.scrollWidth,"
+                + " document.getElementById('page').scrollWidth)");
         long clientWidth = (Long) js("return document.documentElement.clientWidth");
         assertThat(scrollWidth).as("horizontal scrolling on %s (%s px content in %s px)", where, scrollWidth,
                 clientWidth).isLessThanOrEqualTo(clientWidth);

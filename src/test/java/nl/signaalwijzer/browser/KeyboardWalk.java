@@ -18,7 +18,9 @@ final class KeyboardWalk {
         press(browser, Keys.TAB);
         assertThat(focused(browser).getAttribute("class")).as("first tab stop").contains("quick-exit");
         press(browser, Keys.TAB);
-        assertThat(focused(browser).getAttribute("class")).as("second tab stop").contains("skip-link");
+        assertThat(focused(browser).getAttribute("href")).as("second tab stop: call 112").isEqualTo("tel:112");
+        press(browser, Keys.TAB);
+        assertThat(focused(browser).getAttribute("class")).as("third tab stop").contains("skip-link");
         assertThat(focused(browser).getRect().getX()).as("the skip link shows when focused").isGreaterThanOrEqualTo(0);
         press(browser, Keys.ENTER);
         assertThat(focused(browser).getAttribute("id")).as("skip link moves focus to the content").isEqualTo("main");

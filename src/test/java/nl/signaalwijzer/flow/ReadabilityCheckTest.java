@@ -74,6 +74,24 @@ class ReadabilityCheckTest {
     }
 
     @Test
+    void theLeidraadWordsForThePersonWhoDidItAndHearingBothSidesAreDifficultUntilExplained() {
+        Map<String, byte[]> files = new HashMap<>(Fixtures.fixture().files());
+        String flow = new String(files.get("tiny.yaml"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Maak je je zorgen?", "Was er een misdraging? Dan volgt hoor en wederhoor met de pleger.");
+        files.put("tiny.yaml", flow.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Problem::toString)
+                .anyMatch(w -> w.contains("'misdraging'")).anyMatch(w -> w.contains("'wederhoor'"))
+                .anyMatch(w -> w.contains("'pleger'"));
+        files.put("glossary.yaml", ("terms:\n"
+                + "  - term: hoor en wederhoor\n    explanation: {nl: \"Beide kanten horen.\", en: \"Hearing both sides.\"}\n"
+                + "  - term: pleger\n    explanation: {nl: \"Wie het deed.\", en: \"Who did it.\"}\n"
+                + "  - term: misdraging\n    explanation: {nl: \"Gedrag dat niet mag.\", en: \"Conduct not allowed.\"}\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(ReadabilityCheck.check(new FlowFiles("fixture", files))).extracting(Problem::toString)
+                .noneMatch(w -> w.contains("'misdraging'") || w.contains("'wederhoor'") || w.contains("'pleger'"));
+    }
+
+    @Test
     void reportsEveryWarningAtOnceAcrossFiles() {
         Map<String, byte[]> files = new HashMap<>(Fixtures.fixture().files());
         files.remove("glossary.yaml"); // nothing explained: every difficult word in every file is reported

@@ -65,9 +65,9 @@ class PageTest {
         String version = Fixtures.validFixture().flow("tiny").orElseThrow().version();
         assertThat(page.body())
                 .contains("<h2 id=\"outcome-title\">Bel 112</h2>")
-                .contains("<li class=\"action urgent\">")
+                .contains("<div class=\"first-action urgent\">")
                 .contains("<a class=\"tel\" href=\"tel:112\">Bel 112</a>")
-                .contains("Waarom dit advies", "Veiligheid eerst.")
+                .contains("<summary>Waarom dit advies, en de bronnen</summary>", "Veiligheid eerst.")
                 .contains("Wat gebeurt er daarna", "De organisatie handelt.")
                 .contains("Wat je altijd mag doen", "Je mag altijd melden.")
                 .contains("<li lang=\"nl\">Leidraad Veilige zorgrelatie – Stap 1</li>")
@@ -77,18 +77,44 @@ class PageTest {
     @Test
     void difficultWordsAreExplainedWhereTheyAreUsed() {
         HttpResponse<String> page = converse(answersForm("tiny", List.of("acute-danger:yes")));
-        assertThat(page.body()).contains("<summary>Wat betekent <span lang=\"nl\">aandachtsfunctionaris</span>?</summary>",
-                "De persoon bij wie je zorgen over een collega kwijt kunt.").doesNotContain("Stappen bij geweld door familie.");
+        assertThat(page.body()).contains("<summary>Uitleg van moeilijke woorden</summary>",
+                "<dt lang=\"nl\">aandachtsfunctionaris</dt><dd>De persoon bij wie je zorgen over een collega kwijt kunt.</dd>")
+                .doesNotContain("Stappen bij geweld door familie.");
         assertThat(converse(answersForm("tiny", List.of("acute-danger:yes")) + "&switch-lang=en").body())
-                .contains("What does <span lang=\"nl\">aandachtsfunctionaris</span> mean?",
-                        "The person you can turn to with worries about a colleague.");
+                .contains("<summary>Difficult words explained</summary>",
+                        "<dt lang=\"nl\">aandachtsfunctionaris</dt><dd>The person you can turn to with worries about a colleague.</dd>");
     }
 
     @Test
-    void anExampleContactIsMarkedAndHasNoPhoneLink() {
-        HttpResponse<String> page = converse(answersForm("tiny", List.of("acute-danger:yes")));
-        assertThat(page.body()).contains("<li class=\"contact example\">", "vul in: telefoonnummer",
-                "Voorbeeld: de organisatie vult dit nog in.").doesNotContain("href=\"tel:vul");
+    void anExampleContactShowsItsRoleOnlyAndTheOutcomeSaysOnceThatContactsAreNotFilledIn() {
+        String page = converse(answersForm("tiny", List.of("acute-danger:yes"))).body();
+        assertThat(page).contains("<li class=\"contact example\">")
+                .doesNotContain("vul in", "href=\"tel:vul");
+        assertThat(page.split("heeft haar contactpersonen nog niet ingevuld", -1)).as("said once").hasSize(2);
+        assertThat(converse(answersForm("tiny", List.of("acute-danger:yes")) + "&switch-lang=en").body())
+                .doesNotContain("fill in").containsOnlyOnce("has not filled in its contact people yet");
+    }
+
+    @Test
+    void aContactAppearsOncePerOutcome() {
+        String page = converse(answersForm("tiny", List.of("acute-danger:yes"))).body();
+        String outcome = page.substring(page.indexOf("<section class=\"outcome\""), page.indexOf("</section>"));
+        java.util.regex.Matcher names = java.util.regex.Pattern.compile("<span class=\"contact-name\">([^<]+)</span>")
+                .matcher(outcome);
+        List<String> seen = new java.util.ArrayList<>();
+        while (names.find()) {
+            assertThat(seen).as("contact shown twice").doesNotContain(names.group(1));
+            seen.add(names.group(1));
+        }
+        assertThat(seen).isNotEmpty();
+    }
+
+    @Test
+    void changingAnAnswerMarksTheAnswerGivenBefore() {
+        String page = converse(answersForm("tiny", List.of("acute-danger:no", "worried:no")) + "&edit=1").body();
+        assertThat(page).contains("Maak je je zorgen?")
+                .contains("class=\"option before\" name=\"a\" value=\"worried:no\"")
+                .containsOnlyOnce("(eerder gekozen)");
     }
 
     @Test

@@ -77,7 +77,8 @@ class SafetyShellTest {
             assertThat(page.body())
                     .contains("<body class=\"kiosk\" data-kiosk-idle=\"15\" data-kiosk-countdown=\"5\">")
                     .contains("<a class=\"quick-exit\" href=\"/\"", "data-kiosk-clear>",
-                            "role=\"alertdialog\"", "hidden data-kiosk-dialog", "tel:112");
+                            "role=\"alertdialog\"", "hidden data-kiosk-dialog", "<span class=\"danger\">")
+                    .as("a kiosk cannot call: numbers are text").doesNotContain("href=\"tel:");
         }
         assertThat(kiosk.get("/").body()).contains("data-kiosk-clear>Wis alles</a>", "Dit is een gedeeld scherm.");
     }
