@@ -55,6 +55,12 @@ public record ServerSettings(String quickExitUrl, int requestsPerMinute, int bur
         }
     }
 
+    /** The safety-shell settings only; operations settings as in {@link #DEFAULTS}. */
+    public ServerSettings(String quickExitUrl, int requestsPerMinute, int burst, boolean requestLog) {
+        this(quickExitUrl, requestsPerMinute, burst, requestLog, false, true, Duration.ofSeconds(10), Duration.ZERO,
+                Duration.ofSeconds(10), 0);
+    }
+
     /**
      * QUICK_EXIT_URL, RATE_LIMIT_PER_MINUTE, RATE_LIMIT_BURST, REQUEST_LOG (on|off), LOG_FORMAT (text|json),
      * METRICS (on|off), CLIENT_TIMEOUT_SECONDS, SHUTDOWN_DELAY_SECONDS, SHUTDOWN_TIMEOUT_SECONDS,
