@@ -17,13 +17,13 @@ final class Pages {
 
     static final String HTML_TYPE = "text/html; charset=utf-8";
 
-    /** A prepared body: gzipped when the client accepts it, so no compression happens per request. */
+    /** A prepared body: gzipped when the client accepts it, so no compression happens per request (inflated when not). */
     static void send(Context ctx, String contentType, PreparedPages.Body body) {
         ctx.contentType(contentType);
         if (ctx.res().getHeader("Vary") == null) {
             ctx.header("Vary", "Accept-Encoding");
         }
-        Compression.send(ctx, body.plain(), body.gzip());
+        Compression.sendGzipped(ctx, body.gzip());
     }
 
     static Map<String, Object> base(Lang lang, String title, Map<String, Object> content) {

@@ -1,5 +1,6 @@
 package nl.signaalwijzer.web;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,33 +23,85 @@ import org.jspecify.annotations.Nullable;
 /**
  * Every page of one catalog, rendered ahead: the start page, and each conversation state (a flow, a
  * language, the answers so far) as an HTML page, as the HTML fragment {@code chat.js} asks for, and as
- * API JSON, each also gzipped. Everything here is a function of the catalog (its flows, glossary and
+ * API JSON, each kept gzipped. Everything here is a function of the catalog (its flows, glossary and
  * kiosk settings) and the server settings only; nothing in a page depends on the request, so a
- * prepared page is byte-identical to the rendered one. They belong to one catalog object: after a
- * reload, {@link PreparedPagesHolder} never serves the pages of the catalog that was replaced. A flow has few states
- * (the medewerker flow: 85), so a conversation step is served like a static file, byte-identical to
- * rendering it. All states are prepared, breadth first up to {@link #MAX_BYTES}, never only the ones
- * someone asked for: what is here says nothing about what anyone answered. A state that is not here
- * is simply rendered.
+ * prepared page is byte-identical to the rendered one (the tests inflate and compare every state).
+ * They belong to one catalog object: after a reload, {@link PreparedPagesHolder} never serves the
+ * pages of the catalog that was replaced. A flow has few states (the medewerker flow: 85), so a
+ * conversation step is served like a static file. All states are prepared, breadth first up to
+ * {@link #MAX_BYTES}, never only the ones someone asked for: what is here says nothing about what
+ * anyone answered. A state that is not here is simply rendered.
  */
 final class PreparedPages {
     /**
-     * Memory budget for all prepared bytes; deeper states of very large flows are rendered on demand.
-     * The four bundled flows have 277 states; in two languages, as page, fragment and JSON, each plain and
-     * gzipped, that is 16.2 MiB (outcome pages are most of it). Measured with {@code -Xmx64m
-     * -XX:+UseSerialGC}: 26.7 MB live heap after a full GC with all of it prepared. Only one catalog's
-     * pages are kept at a time (see {@link PreparedPagesHolder}).
+     * Memory budget for all prepared bytes, a safety net: states past it (breadth first) are rendered per
+     * request. Each body is kept once and only gzipped ({@link Body}, {@link Distinct}). Measured on
+     * 2026-11-30 with {@code PreparedPagesMeasure} and on the server jar ({@code -Xmx64m -XX:+UseSerialGC},
+     * live heap after {@code jcmd GC.run}), on 2 shared cores at load average 9-16:
+     * <ul>
+     * <li>the four bundled (v2) flows, 339 states (678 with both languages): 3.8 MiB, was 19.6 MiB with
+     *     the plain bytes kept beside the gzip (just under the budget); heap 13.2 MB, was 29.2 MB.
+     *     Preparing them took 4-5 s in a fresh server, 0.9-1.2 s warm in a loop;
+     * <li>the larger v2 draft of branch content-cn (243a163), 856 states (1712): 9.6 MiB, all prepared;
+     *     before, only 853 of the 1712 fitted (unbounded they took 50.7 MiB); heap 20.5 MB, was 31.1 MB
+     *     with half prepared. An earlier draft with 1387 states (2774) took 81.4 MiB before; only
+     *     gzipped, even without sharing equal fragments, it is 18.7 MiB (in the 856-state draft,
+     *     1082 of the 1712 fragments are copies of another);
+     * <li>the v1 flows before them, 277 states (554): 3.0 MiB, was 16.0 MiB; heap 13.5 MB, was 26.5 MB.
+     * </ul>
+     * Only one catalog's pages are kept at a time (see {@link PreparedPagesHolder}).
      */
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
-    /** A response body, and its gzip form for clients that accept it. */
-    record Body(byte[] plain, byte[] gzip) {
+    /**
+     * A response body, kept only in its gzip form: every browser accepts gzip, so that is what is sent;
+     * the rare client that does not gets {@link #plain()}, inflated per request: 35-44 us for an outcome
+     * page of the 856-state draft (13.4 KB, 3.7 KB gzipped), where replaying and rendering it takes 83-130 us
+     * ({@code PreparedPagesMeasure}, 2 shared cores at load average 13). The plain bytes are three to
+     * four times the gzip: keeping them as well would take four to five times the memory.
+     */
+    static final class Body {
+        private final byte[] gzip;
+
+        private Body(byte[] gzip) {
+            this.gzip = gzip;
+        }
+
         static Body of(byte[] plain) {
-            return new Body(plain, Compression.gzip(plain, Deflater.DEFAULT_COMPRESSION));
+            return new Body(Compression.gzip(plain, Deflater.DEFAULT_COMPRESSION));
+        }
+
+        byte[] gzip() {
+            return gzip;
+        }
+
+        /** The plain bytes, inflated anew on each call. */
+        byte[] plain() {
+            return Compression.gunzip(gzip);
         }
 
         long size() {
-            return plain.length + gzip.length;
+            return gzip.length;
+        }
+    }
+
+    /**
+     * One stored copy of each distinct body: many fragments are equal (the fragment of an outcome holds
+     * only the last answer and the outcome, so the paths that end the same way share it). Keyed by the
+     * gzip bytes, which are equal exactly when the plain bytes are (the same deflater, no time stamp).
+     */
+    private static final class Distinct {
+        private final Map<ByteBuffer, Body> bodies = new HashMap<>();
+        private long bytes;
+
+        Body of(byte[] plain) {
+            Body body = Body.of(plain);
+            Body known = bodies.putIfAbsent(ByteBuffer.wrap(body.gzip()), body);
+            if (known != null) {
+                return known;
+            }
+            bytes += body.size();
+            return body;
         }
     }
 
@@ -82,7 +135,7 @@ final class PreparedPages {
      */
     static @Nullable PreparedPages build(FlowCatalog catalog, PageRenderer renderer, long maxBytes, BooleanSupplier wanted) {
         Map<Lang, Body> start = new EnumMap<>(Lang.class);
-        long bytes = 0;
+        Distinct distinct = new Distinct();
         for (Lang lang : Lang.values()) {
             start.put(lang, Body.of(PageRenderer.utf8(renderer.start(catalog, lang))));
         }
@@ -95,20 +148,16 @@ final class PreparedPages {
                 pending.add(new State(flow.id(), lang, List.of()));
             }
         }
-        while (!pending.isEmpty() && bytes < maxBytes) {
+        while (!pending.isEmpty() && distinct.bytes < maxBytes) {
             if (!wanted.getAsBoolean()) {
                 return null;
             }
             State state = pending.remove();
             Flow flow = catalog.flows().get(state.flowId());
             Conversation conversation = replay(flow, state.answers());
-            Body page = Body.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang())));
-            Body bubbles = Body.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang())));
-            Body api = Body.of(PageRenderer.json(conversation, catalog, state.lang()));
-            html.put(state, page);
-            fragment.put(state, bubbles);
-            json.put(state, api);
-            bytes += page.size() + bubbles.size() + api.size();
+            html.put(state, distinct.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang()))));
+            fragment.put(state, distinct.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang()))));
+            json.put(state, distinct.of(PageRenderer.json(conversation, catalog, state.lang())));
             if (!conversation.finished()) {
                 for (Option option : conversation.question().options()) {
                     List<Answer> next = new ArrayList<>(state.answers());
@@ -117,7 +166,7 @@ final class PreparedPages {
                 }
             }
         }
-        return new PreparedPages(catalog, start, Map.copyOf(html), Map.copyOf(fragment), Map.copyOf(json), bytes);
+        return new PreparedPages(catalog, start, Map.copyOf(html), Map.copyOf(fragment), Map.copyOf(json), distinct.bytes);
     }
 
     FlowCatalog catalog() {
@@ -147,7 +196,7 @@ final class PreparedPages {
         return html.size();
     }
 
-    /** All prepared bytes of conversation states (plain and gzip), as counted against {@link #MAX_BYTES}. */
+    /** All stored bytes of conversation states (each distinct body once, gzipped), as counted against {@link #MAX_BYTES}. */
     long bytes() {
         return bytes;
     }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -21,16 +20,12 @@ import org.openqa.selenium.By;
  * down to 320 px (200% zoom and more); touch targets of at least 44 px. Screenshots go to
  * target/screenshots/ for a person to look at: {@code <page>-<w>x<h>.png} and a {@code -full} page.
  */
-@ExtendWith(SharedBrowser.class)
-class AccessibilityAndLookTest {
+class AccessibilityAndLookTest extends OnSharedBrowser {
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
     static final int[][] SIZES = {{360, 640}, {1080, 1920}};
 
-    private static Browser browser;
-
     @BeforeAll
-    static void start(Browser shared) {
-        browser = shared;
+    static void withoutMotion() {
         browser.emulate(false, true);
     }
 

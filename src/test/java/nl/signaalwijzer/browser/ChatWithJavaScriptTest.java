@@ -4,9 +4,7 @@ import static nl.signaalwijzer.TestServer.answersForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -17,14 +15,7 @@ import org.openqa.selenium.WebElement;
  * with fetch and shown as new bubbles — no page load, no history entry, focus on the new question, the
  * new text in the polite live region — and the form still right for the plain posts that follow.
  */
-@ExtendWith(SharedBrowser.class)
-class ChatWithJavaScriptTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(Browser shared) {
-        browser = shared;
-    }
+class ChatWithJavaScriptTest extends OnSharedBrowser {
 
     @ParameterizedTest(name = "every flow, answering {0}")
     @EnumSource(TalkThrough.Answering.class)

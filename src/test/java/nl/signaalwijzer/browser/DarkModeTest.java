@@ -7,16 +7,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** prefers-color-scheme: dark (a phone at night): the same pages, the same zero axe violations. */
-@ExtendWith(SharedBrowser.class)
-class DarkModeTest {
-    private static Browser browser;
+class DarkModeTest extends OnSharedBrowser {
 
     @BeforeAll
-    static void start(Browser shared) {
-        browser = shared;
+    static void darkModeWithoutMotion() {
         browser.emulate(true, true);
     }
 

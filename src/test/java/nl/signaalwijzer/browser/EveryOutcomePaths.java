@@ -30,7 +30,10 @@ record EveryOutcomePaths(String flow, String outcome, List<String> answers) {
                     String outcome = parts[1].split(" ", 2)[0];
                     List<String> answers = new ArrayList<>();
                     for (String answer : parts[0].trim().split("\\s+")) {
-                        answers.add(answer.replace('=', ':'));
+                        // "q=(o)": an answer implied by a skip rule; the question is not asked, so not posted
+                        if (!answer.contains("=(")) {
+                            answers.add(answer.replace('=', ':'));
+                        }
                     }
                     first.putIfAbsent(outcome, answers);
                 }

@@ -2,20 +2,11 @@ package nl.signaalwijzer.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** With JavaScript: keyboard only through a whole flow; quick exit leaves and "back" does not return. */
-@ExtendWith(SharedBrowser.class)
-class KeyboardAndQuickExitTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(Browser shared) {
-        browser = shared;
-    }
+class KeyboardAndQuickExitTest extends OnSharedBrowser {
 
     @Test
     void keyboardOnlyThroughAWholeFlow() {

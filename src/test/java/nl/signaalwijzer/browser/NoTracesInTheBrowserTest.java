@@ -3,22 +3,13 @@ package nl.signaalwijzer.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * After whole conversations with JavaScript on, the browser holds nothing of them: no cookie, nothing in
  * localStorage, sessionStorage, IndexedDB or the Cache API, and no service worker that could keep pages.
  */
-@ExtendWith(SharedBrowser.class)
-class NoTracesInTheBrowserTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start(Browser shared) {
-        browser = shared;
-    }
+class NoTracesInTheBrowserTest extends OnSharedBrowser {
 
     @Test
     void conversationsLeaveNothingInBrowserStorage() {
