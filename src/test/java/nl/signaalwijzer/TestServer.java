@@ -85,6 +85,14 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return server;
     }
 
+    /** With a {@link Health} the test holds, e.g. to start shutting down. */
+    public static TestServer start(Supplier<FlowCatalog> catalog, ServerSettings settings,
+                                   nl.signaalwijzer.web.Health health) {
+        TestServer server = new TestServer(() -> WebServer.create(catalog, settings, health).start("127.0.0.1", 0));
+        server.app = server.create.get();
+        return server;
+    }
+
     public int port() {
         return app.port();
     }
