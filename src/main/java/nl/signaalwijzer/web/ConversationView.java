@@ -64,7 +64,7 @@ final class ConversationView {
     record OutcomeView(String id, String title, List<String> text, @Nullable ActionView first, List<ActionView> more,
                        boolean hasMore, List<String> why, List<String> nextSteps, List<String> always,
                        List<SourceView> sources, String flowId, String version, List<Term> terms, boolean hasTerms,
-                       boolean exampleNote, boolean firstRepeatsTitle) {
+                       @Nullable String exampleNote, boolean firstRepeatsTitle) {
     }
 
     private ConversationView() {
@@ -142,7 +142,8 @@ final class ConversationView {
         Set<String> shown = new HashSet<>();
         boolean kiosk = catalog.organisation().kiosk().enabled();
         List<ActionView> actions = advice.actions().stream().map(a -> action(a, shown, kiosk, lang)).toList();
-        boolean exampleNote = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
+        boolean examples = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
+        String exampleNote = examples ? exampleNote(conversation.flow().id(), lang) : null;
         List<SourceView> sources = advice.sources().stream()
                 .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
         List<String> text = in(advice.text(), lang);
@@ -164,6 +165,18 @@ final class ConversationView {
                 !terms.isEmpty(), exampleNote,
                 // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
                 first != null && first.title().equalsIgnoreCase(outcome.title().in(lang)));
+    }
+
+    /**
+     * Who to ask meanwhile depends on who reads: a client or a relative has no manager or HR to ask.
+     * The flow ids are the contract's, so they are safe to name here.
+     */
+    private static String exampleNote(String flowId, Lang lang) {
+        return switch (flowId) {
+            case "client" -> UiText.in(lang).get("exampleNoteClient");
+            case "naaste" -> UiText.in(lang).get("exampleNoteNaaste");
+            default -> UiText.in(lang).get("exampleNote");
+        };
     }
 
     private static List<String> in(List<Text> paragraphs, Lang lang) {

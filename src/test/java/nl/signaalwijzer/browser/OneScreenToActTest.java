@@ -136,6 +136,11 @@ class OneScreenToActTest {
             String text = withJs.driver.findElement(By.cssSelector("section.outcome")).getAttribute("textContent");
             assertThat(text.split("has not filled in its contact people yet", -1)).as(path.outcome()).hasSize(2);
             assertThat(text).as(path.outcome()).doesNotContain("fill in:", "vul in");
+            if (path.flow().equals("client") || path.flow().equals("naaste")) {
+                // a client or a relative has no manager or HR to ask who the contact people are
+                String note = withJs.driver.findElement(By.cssSelector(".example-note")).getText();
+                assertThat(note).as(path.outcome()).doesNotContain("manager", "HR");
+            }
         }
     }
 

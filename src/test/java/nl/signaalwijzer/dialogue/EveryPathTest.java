@@ -80,7 +80,7 @@ class EveryPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"medewerker", "zelf"})
+    @ValueSource(strings = {"medewerker", "client", "naaste", "zelf"})
     void noQuestionIsARenamedCopyOfAContractQuestion(String flowId) {
         Map<String, String> contractTexts = contractQuestionTexts();
         SoftAssertions softly = new SoftAssertions();
@@ -102,7 +102,7 @@ class EveryPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"medewerker", "zelf"})
+    @ValueSource(strings = {"medewerker", "client", "naaste", "zelf"})
     void anUnsureFirstAnswerLeadsToAQuestionLedByUrgentAdviceNeverStraightToAnOutcome(String flowId)
             throws AnswerMismatch {
         Flow flow = flow(flowId);
@@ -114,7 +114,7 @@ class EveryPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"medewerker", "zelf"})
+    @ValueSource(strings = {"medewerker", "client", "naaste", "zelf"})
     void answeringByTheContractIdsAndUnsureToAnythingElseAlwaysReachesAnOutcome(String flowId) throws AnswerMismatch {
         Flow flow = flow(flowId);
         List<List<Answer>> open = new ArrayList<>(List.of(List.of()));
@@ -140,7 +140,7 @@ class EveryPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"medewerker", "zelf"})
+    @ValueSource(strings = {"medewerker", "client", "naaste", "zelf"})
     void theCentreForSexualViolenceShowsOnlyWhereTheAnswersAllowSexualViolence(String flowId) {
         forEachPath(flow(flowId), (path, softly) -> {
             boolean shown = actionIds(path).contains("centrum-seksueel-geweld")
@@ -152,7 +152,7 @@ class EveryPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"medewerker", "zelf"})
+    @ValueSource(strings = {"medewerker", "client", "naaste", "zelf"})
     void veiligThuisShowsOnlyWhereARelativeCouldBeTheOne(String flowId) {
         forEachPath(flow(flowId), (path, softly) -> {
             boolean shown = actionIds(path).contains("veilig-thuis") || joined(allTexts(path)).contains("Veilig Thuis");
