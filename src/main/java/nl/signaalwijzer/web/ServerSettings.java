@@ -1,6 +1,7 @@
 package nl.signaalwijzer.web;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,51 +63,42 @@ public record ServerSettings(String quickExitUrl, int requestsPerMinute, int bur
     }
 
     /**
-     * QUICK_EXIT_URL, RATE_LIMIT_PER_MINUTE, RATE_LIMIT_BURST, REQUEST_LOG (on|off), LOG_FORMAT (text|json),
-     * METRICS (on|off), CLIENT_TIMEOUT_SECONDS, SHUTDOWN_DELAY_SECONDS, SHUTDOWN_TIMEOUT_SECONDS,
-     * WARMUP_REQUESTS; defaults above.
+     * The settings of a server process: QUICK_EXIT_URL, RATE_LIMIT_PER_MINUTE, RATE_LIMIT_BURST,
+     * REQUEST_LOG (on|off), LOG_FORMAT (text|json), METRICS (on|off), CLIENT_TIMEOUT_SECONDS,
+     * SHUTDOWN_DELAY_SECONDS, SHUTDOWN_TIMEOUT_SECONDS, WARMUP_REQUESTS; what is not set is as in
+     * {@link #DEFAULTS}, except that a process warms up ({@link #WARM_UP_REQUESTS}).
      */
     public static ServerSettings from(Map<String, String> env) {
-        String format = env.getOrDefault("LOG_FORMAT", "text").strip().toLowerCase(java.util.Locale.ROOT);
+        return new ServerSettings(DEFAULTS.quickExitUrl, DEFAULTS.requestsPerMinute, DEFAULTS.burst,
+                DEFAULTS.requestLog, DEFAULTS.jsonLog, DEFAULTS.metrics, DEFAULTS.clientTimeout,
+                DEFAULTS.shutdownDelay, DEFAULTS.shutdownTimeout, WARM_UP_REQUESTS).with(env);
+    }
+
+    /**
+     * These settings with the ones {@code env} names changed, by the same variable names as {@link #from}:
+     * one way to read a setting, for the process and for tests alike.
+     */
+    public ServerSettings with(Map<String, String> env) {
+        String format = env.getOrDefault("LOG_FORMAT", jsonLog ? "json" : "text").strip().toLowerCase(Locale.ROOT);
         if (!format.equals("text") && !format.equals("json")) {
             throw new IllegalArgumentException("LOG_FORMAT must be text or json, not '" + format + "'");
         }
         return new ServerSettings(
-                env.getOrDefault("QUICK_EXIT_URL", DEFAULTS.quickExitUrl()),
-                number(env, "RATE_LIMIT_PER_MINUTE", DEFAULTS.requestsPerMinute()),
-                number(env, "RATE_LIMIT_BURST", DEFAULTS.burst()),
-                !"off".equalsIgnoreCase(env.getOrDefault("REQUEST_LOG", "on")),
+                env.getOrDefault("QUICK_EXIT_URL", quickExitUrl),
+                number(env, "RATE_LIMIT_PER_MINUTE", requestsPerMinute),
+                number(env, "RATE_LIMIT_BURST", burst),
+                onOff(env, "REQUEST_LOG", requestLog),
                 format.equals("json"),
-                !"off".equalsIgnoreCase(env.getOrDefault("METRICS", "on")),
-                seconds(env, "CLIENT_TIMEOUT_SECONDS", DEFAULTS.clientTimeout()),
-                seconds(env, "SHUTDOWN_DELAY_SECONDS", DEFAULTS.shutdownDelay()),
-                seconds(env, "SHUTDOWN_TIMEOUT_SECONDS", DEFAULTS.shutdownTimeout()),
-                number(env, "WARMUP_REQUESTS", WARM_UP_REQUESTS));
+                onOff(env, "METRICS", metrics),
+                seconds(env, "CLIENT_TIMEOUT_SECONDS", clientTimeout),
+                seconds(env, "SHUTDOWN_DELAY_SECONDS", shutdownDelay),
+                seconds(env, "SHUTDOWN_TIMEOUT_SECONDS", shutdownTimeout),
+                number(env, "WARMUP_REQUESTS", warmUpRequests));
     }
 
-    public ServerSettings withRateLimit(int perMinute, int burst) {
-        return new ServerSettings(quickExitUrl, perMinute, burst, requestLog, jsonLog, metrics, clientTimeout,
-                shutdownDelay, shutdownTimeout, warmUpRequests);
-    }
-
-    public ServerSettings withRequestLog(boolean on) {
-        return new ServerSettings(quickExitUrl, requestsPerMinute, burst, on, jsonLog, metrics, clientTimeout,
-                shutdownDelay, shutdownTimeout, warmUpRequests);
-    }
-
-    public ServerSettings withJsonLog(boolean json) {
-        return new ServerSettings(quickExitUrl, requestsPerMinute, burst, requestLog, json, metrics, clientTimeout,
-                shutdownDelay, shutdownTimeout, warmUpRequests);
-    }
-
-    public ServerSettings withClientTimeout(Duration timeout) {
-        return new ServerSettings(quickExitUrl, requestsPerMinute, burst, requestLog, jsonLog, metrics, timeout,
-                shutdownDelay, shutdownTimeout, warmUpRequests);
-    }
-
-    public ServerSettings withWarmUp(int requests) {
-        return new ServerSettings(quickExitUrl, requestsPerMinute, burst, requestLog, jsonLog, metrics, clientTimeout,
-                shutdownDelay, shutdownTimeout, requests);
+    private static boolean onOff(Map<String, String> env, String name, boolean fallback) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? fallback : !"off".equalsIgnoreCase(value.strip());
     }
 
     private static int number(Map<String, String> env, String name, int fallback) {

@@ -3,6 +3,7 @@ package nl.signaalwijzer.web;
 import static nl.signaalwijzer.TestServer.answersForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -39,7 +40,8 @@ class OperationsTest {
     @Test
     void notReadyOnceShuttingDownWhileStillAlive() throws InterruptedException {
         Health health = new Health();
-        try (TestServer server = TestServer.start(() -> REAL, ServerSettings.DEFAULTS.withRequestLog(false), health)) {
+        try (TestServer server = TestServer.start(() -> REAL, ServerSettings.DEFAULTS.with(Map.of(
+                "REQUEST_LOG", "off")), health)) {
             assertThat(awaitReady(server, Duration.ofSeconds(30)).statusCode()).isEqualTo(200);
             health.shuttingDown();
             assertThat(server.get("/health/ready").statusCode()).isEqualTo(503);
@@ -49,8 +51,8 @@ class OperationsTest {
 
     @Test
     void aWarmUpComesBeforeReadyAndLeavesNoTraceInMetricsOrLog() throws InterruptedException {
-        try (TestServer server = TestServer.start(REAL, ServerSettings.DEFAULTS.withRequestLog(false)
-                .withRateLimit(60, 10).withWarmUp(500))) {
+        try (TestServer server = TestServer.start(REAL, ServerSettings.DEFAULTS.with(Map.of(
+                "REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "60", "RATE_LIMIT_BURST", "10", "WARMUP_REQUESTS", "500")))) {
             assertThat(awaitReady(server, Duration.ofSeconds(60)).statusCode()).isEqualTo(200);
             String metrics = server.get("/metrics").body();
             assertThat(metrics).doesNotContain("route=\"/gesprek\"", "route=\"/api/v1/flows/{flowId}/conversation\"");
@@ -60,7 +62,8 @@ class OperationsTest {
 
     @Test
     void healthCarriesTheSecurityHeadersAndIsNeverRateLimited() {
-        try (TestServer server = TestServer.start(REAL, ServerSettings.DEFAULTS.withRequestLog(false).withRateLimit(1, 1))) {
+        try (TestServer server = TestServer.start(REAL, ServerSettings.DEFAULTS.with(Map.of(
+                "REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "1", "RATE_LIMIT_BURST", "1")))) {
             for (int i = 0; i < 20; i++) {
                 HttpResponse<String> live = server.get("/health/live");
                 assertThat(live.statusCode()).isEqualTo(200);
@@ -97,11 +100,11 @@ class OperationsTest {
 
     @Test
     void theRequestLogWritesOneLinePerRequestButNoneForProbesAsTextOrJson() {
-        String text = captureLog(ServerSettings.DEFAULTS.withRequestLog(true));
+        String text = captureLog(ServerSettings.DEFAULTS.with(Map.of("REQUEST_LOG", "on")));
         assertThat(text.lines().filter(l -> l.contains(RequestLog.LOGGER)).toList())
                 .hasSize(2)
                 .allSatisfy(line -> assertThat(line).matches("\\S+ INFO signaalwijzer\\.requests - (GET /|POST /gesprek) 200 \\d+ms"));
-        String json = captureLog(ServerSettings.DEFAULTS.withRequestLog(true).withJsonLog(true));
+        String json = captureLog(ServerSettings.DEFAULTS.with(Map.of("REQUEST_LOG", "on", "LOG_FORMAT", "json")));
         assertThat(json.lines().filter(l -> l.contains(RequestLog.LOGGER)).toList())
                 .hasSize(2)
                 .allSatisfy(line -> assertThat(line).matches("\\{\"time\":\"[^\"]+\",\"level\":\"INFO\",\"logger\":"

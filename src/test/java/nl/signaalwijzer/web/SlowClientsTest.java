@@ -3,6 +3,7 @@ package nl.signaalwijzer.web;
 import static nl.signaalwijzer.TestServer.answersForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -28,8 +29,8 @@ class SlowClientsTest {
     @Test
     void twoHundredHalfSentPostsDoNotDelayNormalSteps() throws Exception {
         List<Socket> slow = new ArrayList<>();
-        try (TestServer server = TestServer.start(Fixtures.realCatalog(), ServerSettings.DEFAULTS
-                .withRequestLog(false).withRateLimit(0, 1).withClientTimeout(Duration.ofSeconds(3)))) {
+        try (TestServer server = TestServer.start(Fixtures.realCatalog(), ServerSettings.DEFAULTS.with(Map.of(
+                "REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "0", "RATE_LIMIT_BURST", "1", "CLIENT_TIMEOUT_SECONDS", "3")))) {
             // As behind a load balancer: traffic only once the instance reports ready.
             assertThat(OperationsTest.awaitReady(server, Duration.ofSeconds(60)).statusCode()).isEqualTo(200);
             for (int i = 0; i < SLOW; i++) {
