@@ -24,6 +24,8 @@ import nl.signaalwijzer.flow.FlowLoader;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.PageWords;
 import nl.signaalwijzer.flow.Problem;
+import nl.signaalwijzer.web.GracefulShutdown;
+import nl.signaalwijzer.web.Health;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
 import org.slf4j.LoggerFactory;
@@ -71,8 +73,26 @@ public final class App {
         return FlowFiles.bundled();
     }
 
+    /**
+     * ORGANISATION_FILE, when set, replaces {@code organisation.yaml} of the flows: an organisation's
+     * contacts from outside the image (a Kubernetes ConfigMap, an /etc file), the flows from the image.
+     */
+    static FlowFiles withOrganisationFile(FlowFiles files) {
+        String path = System.getenv("ORGANISATION_FILE");
+        if (path == null || path.isBlank()) {
+            return files;
+        }
+        java.util.Map<String, byte[]> merged = new java.util.HashMap<>(files.files());
+        try {
+            merged.put("organisation.yaml", Files.readAllBytes(Path.of(path)));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("ORGANISATION_FILE " + path + " cannot be read", e);
+        }
+        return new FlowFiles(files.origin(), merged);
+    }
+
     private static int serve() throws IOException {
-        FlowFiles files = flowFiles(null);
+        FlowFiles files = withOrganisationFile(flowFiles(null));
         ServerSettings settings;
         try {
             settings = ServerSettings.from(System.getenv());
@@ -89,7 +109,8 @@ public final class App {
         });
         new Thread(loading, "load-flows").start();
         AtomicReference<FlowCatalog> current = new AtomicReference<>();
-        Javalin server = WebServer.create(current::get, settings);
+        Health health = new Health();
+        Javalin server = WebServer.create(current::get, settings, health);
         FlowCatalog catalog;
         try {
             catalog = loadedCatalog(loading);
@@ -106,11 +127,12 @@ public final class App {
                     ExampleContacts.in(catalog.organisation()).size(), ExampleContacts.ids(catalog.organisation()));
         }
         if (files.directory() != null) {
-            FlowWatcher.start(files.directory(), current);
+            FlowWatcher.start(files.directory(), App::withOrganisationFile, current);
         }
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
         String host = System.getenv("HOST"); // e.g. 127.0.0.1; unset: every interface
         Javalin app = host == null || host.isBlank() ? server.start(port) : server.start(host, port);
+        GracefulShutdown.onSignals(app, health, settings.shutdownDelay(), settings.shutdownTimeout());
         System.out.println("Signaalwijzer serves " + catalog.flows().keySet() + " from " + files.origin()
                 + " on http://localhost:" + app.port() + "/");
         // a hint only; the readability check is left to lint, so it costs the server no start-up time

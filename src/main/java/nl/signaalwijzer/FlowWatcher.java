@@ -10,6 +10,7 @@ import java.nio.file.WatchService;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowException;
@@ -30,12 +31,15 @@ public final class FlowWatcher implements AutoCloseable {
     static final long QUIET_MILLIS = 300;
 
     private final Path dir;
+    private final UnaryOperator<FlowFiles> overlay;
     private final AtomicReference<FlowCatalog> current;
     private final WatchService watcher;
     private final Thread thread;
 
-    private FlowWatcher(Path dir, AtomicReference<FlowCatalog> current) throws IOException {
+    private FlowWatcher(Path dir, UnaryOperator<FlowFiles> overlay, AtomicReference<FlowCatalog> current)
+            throws IOException {
         this.dir = dir;
+        this.overlay = overlay;
         this.current = current;
         this.watcher = FileSystems.getDefault().newWatchService();
         dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
@@ -46,7 +50,13 @@ public final class FlowWatcher implements AutoCloseable {
 
     /** Starts watching {@code dir}; every valid change replaces the value of {@code current}. */
     public static FlowWatcher start(Path dir, AtomicReference<FlowCatalog> current) throws IOException {
-        FlowWatcher flowWatcher = new FlowWatcher(dir, current);
+        return start(dir, UnaryOperator.identity(), current);
+    }
+
+    /** @param overlay applied to the directory's files on every reload (e.g. App's ORGANISATION_FILE) */
+    public static FlowWatcher start(Path dir, UnaryOperator<FlowFiles> overlay, AtomicReference<FlowCatalog> current)
+            throws IOException {
+        FlowWatcher flowWatcher = new FlowWatcher(dir, overlay, current);
         flowWatcher.thread.start();
         return flowWatcher;
     }
@@ -80,7 +90,7 @@ public final class FlowWatcher implements AutoCloseable {
     /** Reads and checks the whole directory; swaps it in only when every file is sound. */
     void reload() {
         try {
-            FlowCatalog loaded = FlowLoader.load(FlowFiles.fromDirectory(dir));
+            FlowCatalog loaded = FlowLoader.load(overlay.apply(FlowFiles.fromDirectory(dir)));
             FlowCatalog before = current.getAndSet(loaded);
             if (!versions(loaded).equals(versions(before))) {
                 LOG.info("flows reloaded: versions {}", versions(loaded));

@@ -1,6 +1,7 @@
 package nl.signaalwijzer;
 
 import io.javalin.Javalin;
+import java.util.Map;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -44,7 +45,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** One server for the test class that registers it, with the default settings (no request log). */
     public static TestServer perClass(Supplier<FlowCatalog> catalog) {
-        return perClass(catalog, ServerSettings.DEFAULTS.withRequestLog(false));
+        return perClass(catalog, ServerSettings.DEFAULTS.with(Map.of("REQUEST_LOG", "off")));
     }
 
     /** @param catalog loaded once, when the class starts (not when the test class is loaded) */
@@ -72,7 +73,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** A server that reads the catalog on every request, as the real one does (so a reload shows). */
     public static TestServer start(Supplier<FlowCatalog> catalog) {
-        return start(catalog, ServerSettings.DEFAULTS.withRequestLog(false));
+        return start(catalog, ServerSettings.DEFAULTS.with(Map.of("REQUEST_LOG", "off")));
     }
 
     public static TestServer start(FlowCatalog catalog, ServerSettings settings) {
@@ -81,6 +82,14 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     public static TestServer start(Supplier<FlowCatalog> catalog, ServerSettings settings) {
         TestServer server = new TestServer(() -> WebServer.create(catalog, settings).start("127.0.0.1", 0));
+        server.app = server.create.get();
+        return server;
+    }
+
+    /** With a {@link Health} the test holds, e.g. to start shutting down. */
+    public static TestServer start(Supplier<FlowCatalog> catalog, ServerSettings settings,
+                                   nl.signaalwijzer.web.Health health) {
+        TestServer server = new TestServer(() -> WebServer.create(catalog, settings, health).start("127.0.0.1", 0));
         server.app = server.create.get();
         return server;
     }

@@ -5,7 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,6 +16,7 @@ import java.util.function.Supplier;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Text;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +33,11 @@ public final class WebServer {
     }
 
     public static Javalin create(Supplier<FlowCatalog> catalog, ServerSettings settings) {
+        return create(catalog, settings, new Health());
+    }
+
+    /** @param health this instance's readiness; the caller tells it when shutting down */
+    public static Javalin create(Supplier<FlowCatalog> catalog, ServerSettings settings, Health health) {
         // performance: the jar scan and gzip of the static files run on a thread of their own, so the web
         // server's set-up does not wait for them; everything below uses them only at first use.
         Supplier<StaticAssets> assets = StaticAssets.fromClasspathInBackground();
@@ -43,6 +52,14 @@ public final class WebServer {
         SafetyRoutes safety = new SafetyRoutes(catalog, views);
         RateLimiter limiter = RateLimiter.of(settings);
         FlowToolRoutes flowTools = new FlowToolRoutes(catalog, views);
+        // operations: ready once the flows are loaded and their pages prepared (asking starts preparing)
+        health.preparedWhen(() -> catalog.get() != null && prepared.of(catalog.get()) != null);
+        WarmUp warmUp = new WarmUp(catalog, settings.warmUpRequests());
+        health.warmWhen(warmUp::done);
+        AtomicReference<@Nullable Server> jetty = new AtomicReference<>();
+        @Nullable RequestLog log = settings.requestLog()
+                ? new RequestLog(settings.jsonLog() ? RequestLog.Format.JSON : RequestLog.Format.TEXT) : null;
+        @Nullable Metrics metrics = settings.metrics() ? new Metrics(catalog, health, log) : null;
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
@@ -54,20 +71,57 @@ public final class WebServer {
             // and every idle thread's stack costs memory.
             config.jetty.threadPool = new QueuedThreadPool(24, 4, 60_000);
             // safety shell
-            config.jetty.modifyServer(server -> server.setErrorHandler(new FallbackErrorPage(status ->
-                    errorPage(views, Lang.NL, status, new Text("Dit verzoek kwam niet goed aan.",
-                            "This request did not arrive intact.")))));
+            config.jetty.modifyServer(server -> {
+                jetty.set(server);
+                server.setErrorHandler(new FallbackErrorPage(status ->
+                        errorPage(views, Lang.NL, status, new Text("Dit verzoek kwam niet goed aan.",
+                                "This request did not arrive intact."))));
+                // operations: slow senders hold no worker thread; SIGTERM waits for requests in flight
+                SlowClients.guard(server, settings.clientTimeout());
+                GracefulShutdown.countInFlight(server, settings.shutdownTimeout());
+            });
+            // operations: start preparing the pages as soon as the server runs, not at the first request
+            config.events.serverStarted(() -> {
+                health.ready();
+                Server server = jetty.get();
+                if (server != null && server.getConnectors()[0] instanceof ServerConnector connector) {
+                    String host = connector.getHost();
+                    warmUp.startAfter(health::prepared, host == null || host.equals("0.0.0.0") || host.equals("::")
+                            ? "127.0.0.1" : host, connector.getLocalPort());
+                }
+            });
+            if (log != null) {
+                config.events.serverStopped(log::close);
+            }
             config.routes.before(SecurityHeaders::apply);
             // safety shell. Content-hashed static files are not counted: every page loads several of them,
             // a whole ward behind one address would run out of requests several times as fast, and
             // answering them (from memory, or a 304) costs less than counting them.
             config.routes.before(ctx -> {
-                if (!assets.get().isHashed(ctx.path())) {
+                // Probes and scrapes come often from one address; they must never be refused.
+                if (!assets.get().isHashed(ctx.path()) && !Health.isHealthPath(ctx.path())
+                        && !ctx.path().equals(Metrics.PATH) && !warmUp.isWarmUp(ctx)) {
                     limiter.check(ctx);
                 }
             });
-            if (settings.requestLog()) {
-                config.requestLogger.http(RequestLog::write);
+            if (log != null || metrics != null) {
+                config.requestLogger.http((ctx, millis) -> {
+                    if (warmUp.isWarmUp(ctx)) {
+                        return; // the instance talking to itself before it is ready: nobody's request
+                    }
+                    if (metrics != null) {
+                        metrics.record(ctx, millis);
+                    }
+                    // Probes and scrapes are not logged per request (contract v1.1): they would drown the log.
+                    if (log != null && !Health.isHealthPath(ctx.path()) && !ctx.path().equals(Metrics.PATH)) {
+                        log.write(RouteTemplate.method(ctx), RouteTemplate.of(ctx), ctx.statusCode(), millis);
+                    }
+                });
+            }
+            config.routes.get(Health.LIVE, health::live);
+            config.routes.get(Health.READY, health::ready);
+            if (metrics != null) {
+                config.routes.get(Metrics.PATH, metrics::scrape);
             }
             config.routes.get("/", pages::start);
             config.routes.post(PageRoutes.CONVERSATION, pages::conversation);
@@ -87,8 +141,9 @@ public final class WebServer {
 
             config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views));
             config.routes.exception(Exception.class, (error, ctx) -> {
-                // Only the type: a message could contain what someone typed.
-                LOG.error("unexpected {} on {} {}", error.getClass().getName(), ctx.method(), routeOf(ctx));
+                // Types and stack frames only: a message could contain what someone typed.
+                LOG.error("unexpected {} on {} {}\n{}", error.getClass().getName(), RouteTemplate.method(ctx),
+                        RouteTemplate.of(ctx), StackFrames.of(error));
                 respond(ctx, new HttpError(500, "internal-error", new Text(
                         "Er ging iets mis aan onze kant.", "Something went wrong on our side.")), views);
             });
@@ -100,15 +155,6 @@ public final class WebServer {
             config.routes.error(405, ctx -> respond(ctx, new HttpError(405, "method-not-allowed", new Text(
                     "Zo kun je deze pagina niet openen.", "This page cannot be opened this way.")), views));
         });
-    }
-
-    /** The route template (e.g. {@code /api/v1/flows/{flowId}/conversation}), never the concrete path. */
-    static String routeOf(Context ctx) {
-        try {
-            return ctx.endpoint().path;
-        } catch (RuntimeException noEndpoint) {
-            return "(no route)";
-        }
     }
 
     private static void respond(Context ctx, HttpError error, Views views) {

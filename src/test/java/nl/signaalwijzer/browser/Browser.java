@@ -113,11 +113,29 @@ final class Browser implements AutoCloseable {
     /** Sets the viewport (not the outer window) to exactly this size in CSS pixels. */
     void viewport(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
-        long innerWidth = (Long) js("return window.innerWidth");
-        long innerHeight = (Long) js("return window.innerHeight");
-        if (innerWidth != width || innerHeight != height) {
-            driver.manage().window().setSize(new Dimension(
-                    width + (int) (width - innerWidth), height + (int) (height - innerHeight)));
+        // The window's frame may take some pixels, and on a busy machine a resize can land after
+        // setSize returns (a stale inner width once made the window 80 px wide). So correct from the
+        // window's size as it is now, and check again until the inner size is the one asked for.
+        for (int attempt = 0; attempt < 40; attempt++) {
+            long innerWidth = (Long) js("return window.innerWidth");
+            long innerHeight = (Long) js("return window.innerHeight");
+            if (innerWidth == width && innerHeight == height) {
+                return;
+            }
+            Dimension outer = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(outer.width + (int) (width - innerWidth),
+                    outer.height + (int) (height - innerHeight)));
+            pause(50);
+        }
+        throw new IllegalStateException("the window did not take the size " + width + "x" + height);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package nl.signaalwijzer.browser;
 
 import com.sun.net.httpserver.HttpServer;
+import java.util.Map;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -42,7 +43,7 @@ final class NeutralSite {
 
     /** The test server's settings, with the quick exit going to this stand-in. */
     static ServerSettings settings() {
-        ServerSettings defaults = ServerSettings.DEFAULTS.withRequestLog(false);
+        ServerSettings defaults = ServerSettings.DEFAULTS.with(Map.of("REQUEST_LOG", "off"));
         return new ServerSettings(url(), defaults.requestsPerMinute(), defaults.burst(), false);
     }
 }

@@ -57,7 +57,8 @@ class FuzzTest {
         long started = System.nanoTime();
         try (TestServer server = TestServer.start(Fixtures.realCatalog(),
                 // The limiter is switched off on purpose here; RateLimitTest proves the 429s.
-                ServerSettings.DEFAULTS.withRequestLog(false).withRateLimit(0, 1))) {
+                ServerSettings.DEFAULTS.with(Map.of(
+                        "REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "0", "RATE_LIMIT_BURST", "1")))) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -29,7 +29,8 @@ class HeadersOnEveryRouteTest {
 
     @RegisterExtension
     static final TestServer limited = TestServer.perClass(Fixtures::validFixture,
-            ServerSettings.DEFAULTS.withRequestLog(false).withRateLimit(1, 1));
+            ServerSettings.DEFAULTS.with(Map.of(
+                    "REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "1", "RATE_LIMIT_BURST", "1")));
 
 
     private static Map<String, HttpResponse<String>> everyRoute() {

@@ -3,6 +3,7 @@ package nl.signaalwijzer.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,7 +49,8 @@ class NothingLeaksTest {
         int requests;
         try (TestServer server = TestServer.start(Fixtures.realCatalog(),
                 // The request log on (it is what we inspect); a limit so high that the limiter runs but never refuses.
-                ServerSettings.DEFAULTS.withRequestLog(true).withRateLimit(1_000_000, 1_000_000))) {
+                ServerSettings.DEFAULTS.with(Map.of(
+                        "REQUEST_LOG", "on", "RATE_LIMIT_PER_MINUTE", "1000000", "RATE_LIMIT_BURST", "1000000")))) {
             Random random = new Random(42);
             for (int i = 0; i < CONVERSATIONS; i++) {
                 walkThePages(server, random);

@@ -2,6 +2,7 @@ package nl.signaalwijzer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,7 +16,8 @@ class RateLimitTest {
     @Test
     void aClientOverTheLimitGetsAFriendly429PageOrJsonAndTheServerKeepsServingOthers() {
         try (TestServer server = TestServer.start(Fixtures.validFixture(),
-                ServerSettings.DEFAULTS.withRequestLog(false).withRateLimit(60, 5))) {
+                ServerSettings.DEFAULTS.with(Map.of(
+                        "REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "60", "RATE_LIMIT_BURST", "5")))) {
             for (int i = 0; i < 5; i++) {
                 assertThat(server.get("/").statusCode()).isEqualTo(200);
             }
@@ -32,7 +34,10 @@ class RateLimitTest {
     @Test
     void contentHashedStaticFilesAreNotCountedOtherRequestsAre() {
         try (TestServer server = TestServer.start(Fixtures.validFixture(),
-                ServerSettings.DEFAULTS.withRequestLog(false).withRateLimit(60, 2))) {
+                ServerSettings.DEFAULTS.with(Map.of(
+                        // one token a minute: on a busy machine the 40 asset requests take seconds, and a
+                        // faster refill would let the request that must be refused through
+                        "REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "1", "RATE_LIMIT_BURST", "2")))) {
             java.util.List<String> assets = HeadersOnEveryRouteTest.hashedAssetUrls(server.get("/").body());
             assertThat(assets).hasSize(4);
             // A ward behind one address loads the page's files (style, two scripts, icon) again and again: never refused.
@@ -99,7 +104,8 @@ class RateLimitTest {
 
     @Test
     void zeroSwitchesTheLimitOff() {
-        RateLimiter off = RateLimiter.of(ServerSettings.DEFAULTS.withRateLimit(0, 1));
+        RateLimiter off = RateLimiter.of(ServerSettings.DEFAULTS.with(Map.of(
+                "RATE_LIMIT_PER_MINUTE", "0", "RATE_LIMIT_BURST", "1")));
         for (int i = 0; i < 1000; i++) {
             assertThat(off.allow("10.0.0.1")).isTrue();
         }
