@@ -189,6 +189,13 @@ class ClientAndNaasteGuardsTest {
             if (!"unsure".equals(page.answered("recent"))) {
                 softly.assertThat(page.says("niet (meer )?precies wanneer")).as(page.line()).isFalse();
             }
+            if (List.of("relative", "unsure").contains(perpetrator)) {
+                softly.assertThat(page.says("meenemen.*familie")).as("family may be the one: " + page.line()).isFalse();
+            }
+            if ("sexual".equals(behaviour)) {
+                softly.assertThat(page.says("^Anders praat de organisatie")).as("sexual: no 'otherwise' " + page.line())
+                        .isFalse();
+            }
         });
     }
 
