@@ -191,6 +191,8 @@ class ClientAndNaasteGuardsTest {
             }
             if (List.of("relative", "unsure").contains(perpetrator)) {
                 softly.assertThat(page.says("meenemen.*familie")).as("family may be the one: " + page.line()).isFalse();
+                softly.assertThat(page.says("kan iemand van de zorg zijn.*familie")).as("family may be the one: "
+                        + page.line()).isFalse();
             }
             if ("sexual".equals(behaviour)) {
                 softly.assertThat(page.says("^Anders praat de organisatie")).as("sexual: no 'otherwise' " + page.line())
