@@ -39,10 +39,10 @@ final class PreparedPages {
      * 2026-11-30 with {@code PreparedPagesMeasure} and on the server jar ({@code -Xmx64m -XX:+UseSerialGC},
      * live heap after {@code jcmd GC.run}), on 2 shared cores at load average 9-16:
      * <ul>
-     * <li>the four bundled (v2) flows, 339 states (678 with both languages): 3.8 MiB, was 19.6 MiB with
+     * <li>the flows while only medewerker and zelf were on v2, 339 states (678 with both languages): 3.8 MiB, was 19.6 MiB with
      *     the plain bytes kept beside the gzip (just under the budget); heap 13.2 MB, was 29.2 MB.
      *     Preparing them took 4-5 s in a fresh server, 0.9-1.2 s warm in a loop;
-     * <li>the larger v2 draft of branch content-cn (243a163), 856 states (1712): 9.6 MiB, all prepared;
+     * <li>the four bundled v2 flows (as drafted at content-cn 243a163), 856 states (1712): 9.6 MiB, all prepared;
      *     before, only 853 of the 1712 fitted (unbounded they took 50.7 MiB); heap 20.5 MB, was 31.1 MB
      *     with half prepared. An earlier draft with 1387 states (2774) took 81.4 MiB before; only
      *     gzipped, even without sharing equal fragments, it is 18.7 MiB (in the 856-state draft,
