@@ -69,23 +69,7 @@
     }
     var reduceMotion = motion !== null && motion.matches; // asked each time: the setting can change
     var typing = reduceMotion || !current ? null : showTyping(current);
-    var request = fetch(form.getAttribute("action").split("#")[0], {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8",
-        "X-Signaalwijzer-Fragment": "1"
-      },
-      body: fields(button).toString(),
-      credentials: "same-origin",
-      cache: "no-store",
-      redirect: "error"
-    }).then(function (response) {
-      var type = response.headers.get("Content-Type") || "";
-      if (!response.ok || type.indexOf("text/html") !== 0) {
-        throw new Error("fragment not available: " + response.status);
-      }
-      return response.text();
-    });
+    var request = postForm(fields(button), true);
     var pause = new Promise(function (resolve) {
       setTimeout(resolve, reduceMotion ? STEADY_MS : TYPING_MS);
     });
@@ -146,23 +130,33 @@
     busy = false;
   }
 
-  // The page "Vorige vraag" would load, fetched and put in place of the conversation: no page load.
-  function stepBack(previous) {
-    form.setAttribute("aria-busy", "true");
-    fetch(form.getAttribute("action").split("#")[0], {
+  // The form's fields, posted as the form itself would post them; the answer as HTML text. With
+  // `fragment`, the server sends only the new bubbles instead of the whole page.
+  function postForm(params, fragment) {
+    var headers = { "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8" };
+    if (fragment) {
+      headers["X-Signaalwijzer-Fragment"] = "1";
+    }
+    return fetch(form.getAttribute("action").split("#")[0], {
       method: "POST",
-      headers: { "Content-Type": "application/x-www-form-urlencoded;charset=UTF-8" },
-      body: fields(previous).toString(),
+      headers: headers,
+      body: params.toString(),
       credentials: "same-origin",
       cache: "no-store",
       redirect: "error"
     }).then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       if (!response.ok || type.indexOf("text/html") !== 0) {
-        throw new Error("page not available: " + response.status);
+        throw new Error("not available: " + response.status);
       }
       return response.text();
-    }).then(function (html) {
+    });
+  }
+
+  // The page "Vorige vraag" would load, fetched and put in place of the conversation: no page load.
+  function stepBack(previous) {
+    form.setAttribute("aria-busy", "true");
+    postForm(fields(previous), false).then(function (html) {
       var page = new DOMParser().parseFromString(html, "text/html");
       var chat = page.getElementById("chat");
       if (!chat || !chat.querySelector("#current")) {
