@@ -109,7 +109,7 @@ final class FlowReader {
 
     private static Outcome outcome(Node node, Reading reading) {
         return YamlMap.of(node, reading, "an outcome",
-                "id", "title", "text", "actions", "why", "next-steps", "always", "sources").map(map -> {
+                "id", "title", "text", "actions", "why", "next-steps", "always", "sources", "example-note").map(map -> {
             String id = map.string("id");
             String what = "outcome '" + id + "'";
             map.describe(id == null ? null : what);
@@ -117,7 +117,8 @@ final class FlowReader {
                     map.list("actions", action -> actionUse(action, reading, what)),
                     PartReader.paragraphs(map, "why", what), PartReader.paragraphs(map, "next-steps", what),
                     PartReader.paragraphs(map, "always", what),
-                    map.list("sources", source -> source(source, reading, what)), map.location());
+                    map.list("sources", source -> source(source, reading, what)),
+                    PartReader.optionalParagraphs(map, "example-note", what), map.location());
         }).orElse(null);
     }
 

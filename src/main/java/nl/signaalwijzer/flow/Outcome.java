@@ -16,5 +16,6 @@ public record Outcome(
         List<ConditionalText> nextSteps,
         List<ConditionalText> always,
         List<Source> sources,
+        List<ConditionalText> exampleNote,
         Location location) implements Node {
 }

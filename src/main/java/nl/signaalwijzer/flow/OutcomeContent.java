@@ -59,9 +59,10 @@ final class OutcomeContent {
                 sources.add(CitedSource.of(source));
             }
         }
+        List<Text> exampleNote = shown.paragraphs("example-note", outcome.exampleNote());
         shown.ownAdvice.forEach(line -> sources.add(CitedSource.ownAdvice(line)));
         return new Advice(outcome, List.copyOf(resolved), text, why, nextSteps, always, List.copyOf(sources),
-                List.copyOf(shown.parts));
+                List.copyOf(shown.parts), exampleNote);
     }
 
     /** Urgent actions for a question page, in the flow's wording. */

@@ -134,6 +134,11 @@ final class PartReader {
         return text == null ? List.of() : List.of(ConditionalText.always(text));
     }
 
+    /** Like {@link #paragraphs}, for a field an outcome may leave out (then: no paragraphs). */
+    static List<ConditionalText> optionalParagraphs(YamlMap map, String key, String what) {
+        return map.has(key) ? paragraphs(map, key, what) : List.of();
+    }
+
     /** An optional list of steps; each a text or {@code {when, text, own-advice}} ({@code when} only where a flow gives it). */
     static List<ConditionalText> steps(YamlMap map, String what, boolean conditional) {
         List<ConditionalText> steps = map.optionalList("steps",
