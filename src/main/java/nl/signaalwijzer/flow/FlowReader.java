@@ -31,7 +31,9 @@ final class FlowReader {
     static Optional<Node> parse(String text, Reading reading) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        options.setMaxAliasesForCollections(20);
+        // A flow reuses paragraphs and route rules by anchor (the medewerker flow: about 35 uses). The limit
+        // still stops an alias bomb: each alias is read once per use, so a few dozen stay small.
+        options.setMaxAliasesForCollections(50);
         options.setAllowRecursiveKeys(false);
         try {
             Node root = new Yaml(options).compose(new StringReader(text));
@@ -89,7 +91,8 @@ final class FlowReader {
             String id = map.string("id");
             String what = "question '" + id + "'";
             map.describe(id == null ? null : what);
-            return new Question(id, map.text("text"), map.optionalText("help"), PartReader.skips(map, what),
+            return new Question(id, map.text("text"), PartReader.optionalParagraphs(map, "help", what),
+                    PartReader.skips(map, what),
                     map.list("options", option -> option(option, reading, what)), map.location());
         }).orElse(null);
     }

@@ -148,14 +148,19 @@ final class FlowValidator {
             problem(outcome.location(), what + " has no sources");
         }
         String firstCalm = null;
-        Set<String> used = new HashSet<>();
+        // An action may be listed again after a use with a `when` (e.g. other contacts for a volunteer): the
+        // first use that holds on a path is shown. After a use without `when`, another one could never show.
+        Set<String> settled = new HashSet<>();
         for (ActionUse use : outcome.actions()) {
             String id = use.actionId();
             if (id == null) {
                 continue;
             }
-            if (!used.add(id)) {
+            if (settled.contains(id)) {
                 problem(use.location(), what + " lists action '" + id + "' twice");
+            }
+            if (use.when().isAlways()) {
+                settled.add(id);
             }
             Action action = actions.get(id);
             if (action == null) {
@@ -189,6 +194,7 @@ final class FlowValidator {
             }
             checkCondition(skip.when(), questions);
         }
+        question.help().forEach(help -> checkCondition(help.when(), questions));
         for (Option option : question.options()) {
             String optionWhat = "option '" + option.id() + "' of " + what;
             checkFallback(option, optionWhat);

@@ -84,6 +84,7 @@ final class PathCheck {
             return;
         }
         Question question = (Question) node;
+        question.help().forEach(help -> holds(help.when(), answers)); // reports a help condition this path cannot answer
         stack.push(id);
         Skip skip = null;
         for (Skip rule : question.skip()) {
@@ -138,10 +139,20 @@ final class PathCheck {
         return answered(when, answers) && when.holds(answers);
     }
 
-    /** False (once reported) when the condition names a question this path has not answered. */
+    /**
+     * False (once reported) when the condition names a question this path has not answered. The parts of a
+     * condition are read in order, as the engine does: once a part does not hold, the condition is false
+     * whatever follows, so {@code {behaviour: sexual, recent: "yes"}} needs {@code recent} answered only
+     * where the behaviour was sexual.
+     */
     private boolean answered(Condition when, Map<String, String> answers) {
-        for (String question : when.options().keySet()) {
-            if (!answers.containsKey(question) && nodes.get(question) instanceof Question) {
+        for (Map.Entry<String, List<String>> part : when.options().entrySet()) {
+            String question = part.getKey();
+            String given = answers.get(question);
+            if (given != null && !part.getValue().contains(given)) {
+                return true;
+            }
+            if (given == null && nodes.get(question) instanceof Question) {
                 if (unanswered.add(when)) {
                     problems.add(new Problem(when.location(), "condition names question '" + question
                             + "', which is not answered on every path that reaches it (not on: "

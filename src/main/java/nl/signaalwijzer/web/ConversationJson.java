@@ -13,6 +13,7 @@ import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.Question;
 import nl.signaalwijzer.flow.ResolvedAction;
 import nl.signaalwijzer.flow.Text;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A conversation as the JSON of the API contract (v1), in one language: what {@link ConversationView}
@@ -44,17 +45,18 @@ final class ConversationJson {
         body.put("transcript", transcript);
         body.put("next", conversation.finished()
                 ? outcome(conversation.advice(), lang)
-                : question(conversation.question(), conversation.urgent(), lang));
+                : question(conversation.question(), conversation.help(), conversation.urgent(), lang));
         return body;
     }
 
-    private static Map<String, Object> question(Question question, List<ResolvedAction> urgent, Lang lang) {
+    private static Map<String, Object> question(Question question, @Nullable Text help, List<ResolvedAction> urgent,
+                                                Lang lang) {
         Map<String, Object> next = new LinkedHashMap<>();
         next.put("type", "question");
         next.put("id", question.id());
         next.put("text", question.text().in(lang));
-        if (question.help() != null) {
-            next.put("help", question.help().in(lang));
+        if (help != null) {
+            next.put("help", help.in(lang));
         }
         List<Map<String, Object>> options = new ArrayList<>();
         question.options().forEach(o -> {

@@ -119,7 +119,7 @@ final class ConversationView {
                         (question.id() + ":" + o.id()).equals(changing)))
                 .toList();
         List<String> texts = new ArrayList<>(List.of(question.text().in(lang)));
-        texts.add(in(question.help(), lang));
+        texts.add(in(conversation.help(), lang));
         question.options().forEach(o -> texts.add(o.label().in(lang)));
         for (ActionView action : urgent) {
             texts.add(action.title());
@@ -127,7 +127,7 @@ final class ConversationView {
             texts.addAll(action.steps());
         }
         List<Term> terms = terms(glossary, texts, conversation.flow().id(), lang);
-        return new Ask(question.id(), number, question.text().in(lang), in(question.help(), lang), options, terms,
+        return new Ask(question.id(), number, question.text().in(lang), in(conversation.help(), lang), options, terms,
                 !terms.isEmpty(), urgent, !urgent.isEmpty(), number == 1);
     }
 

@@ -20,8 +20,8 @@ final class StepLoad {
     static final List<List<String>> STEPS;
 
     static {
-        List<String> path = List.of("acute-danger:no", "perpetrator:staff", "signals-clear:yes",
-                "serious-harm:no", "possibly-criminal:no", "can-address:yes");
+        List<String> path = List.of("acute-danger:no", "perpetrator:staff", "conflict-of-interest:no",
+                "behaviour:neglect", "signals-clear:yes", "serious-harm:no", "possibly-criminal:no", "can-address:yes");
         List<List<String>> steps = new ArrayList<>();
         for (int depth = 0; depth <= path.size(); depth++) {
             steps.add(path.subList(0, depth));

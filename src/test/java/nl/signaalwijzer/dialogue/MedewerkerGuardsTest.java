@@ -11,6 +11,7 @@ import static nl.signaalwijzer.dialogue.PathReading.ownAdviceLines;
 import static nl.signaalwijzer.dialogue.PathReading.sentences;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +62,8 @@ class MedewerkerGuardsTest {
     void theFlowUsesTheContractQuestions() {
         assertThat(FLOW.startQuestion().id()).isEqualTo("acute-danger");
         assertThat(FLOW.questions()).extracting(q -> q.id()).containsExactlyInAnyOrder("acute-danger", "perpetrator",
-                "behaviour", "signals-clear", "serious-harm", "possibly-criminal", "can-address");
+                "conflict-of-interest", "behaviour", "signals-clear", "serious-harm", "possibly-criminal", "recent",
+                "can-address");
         assertThat(PATHS).hasSizeGreaterThan(20);
     }
 
@@ -89,8 +91,10 @@ class MedewerkerGuardsTest {
                         .isIn("neglect", "psychological", "physical", "financial");
             }
             if ("sexual".equals(given.get("behaviour"))) {
-                softly.assertThat(path.outcome().id()).as("sexual behaviour is a possible crime: " + path.line())
-                        .isIn("possible-crime", "manager-crime", "unclear-listen-only");
+                softly.assertThat(given.get("possibly-criminal")).as("sexual behaviour is a possible crime: " + path.line())
+                        .isIn("yes", null); // null: serious harm, stopped and reported at once, without that question
+                softly.assertThat(actionIds(path)).as("sexual behaviour is a possible crime: " + path.line())
+                        .contains("police").doesNotContain("address-directly");
             }
         });
     }
@@ -101,13 +105,11 @@ class MedewerkerGuardsTest {
             if (!crimeOrSexual(path)) {
                 return;
             }
-            softly.assertThat(actionIds(path)).as(path.line()).doesNotContain("address-directly");
-            softly.assertThat(joined(actionTexts(path))).as(path.line())
+            softly.assertThat(actionIds(path)).as(path.line()).doesNotContain("address-directly")
+                    .contains("report-internally", "police", "record-facts");
+            softly.assertThat(joined(adviceTexts(path))).as(path.line())
                     .doesNotContain("Spreek de persoon zelf aan", "Je mag de cliënt", "open vraag", "Vraag wat er gebeurde",
-                            "Vertel de cliënt dat je het meldt");
-            if (isAnyOf(given(path).get("possibly-criminal"), "yes", "unsure")) {
-                softly.assertThat(actionIds(path)).as(path.line()).contains("report-internally", "police", "record-facts");
-            }
+                            "Vertel de cliënt dat je het meldt", "Vraag of de cliënt zelf mee wil doen");
         });
     }
 
@@ -128,14 +130,29 @@ class MedewerkerGuardsTest {
     @Test
     void onPathsAboutTheUsersOwnManagerNoActionSendsToOrListsThatRole() {
         forEachPath((path, softly) -> {
-            if (!"manager".equals(given(path).get("perpetrator"))) {
+            Map<String, String> given = given(path);
+            boolean manager = "manager".equals(given.get("perpetrator"));
+            if (!manager && !isAnyOf(given.get("conflict-of-interest"), "yes", "unsure")) {
                 return;
             }
-            softly.assertThat(contactIds(path)).as(path.line()).doesNotContain("leidinggevende", "aandachtsfunctionaris");
-            String advice = joined(actionTexts(path)) + " " + joined(path.advice().nextSteps().stream().map(Text::nl).toList())
-                    + " " + joined(path.advice().always().stream().map(Text::nl).toList());
-            softly.assertThat(advice.toLowerCase(Locale.ROOT)).as(path.line())
-                    .doesNotContain("aandachtsfunctionaris", "leidinggevende");
+            // G10: the manager (or the on-call service, which may be the same person) may be concerned or close
+            softly.assertThat(contactIds(path)).as(path.line()).doesNotContain("leidinggevende", "bereikbaarheidsdienst");
+            if (manager) {
+                softly.assertThat(contactIds(path)).as(path.line()).doesNotContain("aandachtsfunctionaris");
+            }
+            List<Text> advice = new ArrayList<>(path.advice().nextSteps());
+            advice.addAll(path.advice().always());
+            advice.addAll(path.advice().exampleNote());
+            List<String> texts = new ArrayList<>(actionTexts(path));
+            advice.forEach(t -> texts.add(t.nl()));
+            String roles = manager ? "leidinggevende|bereikbaarheidsdienst|aandachtsfunctionaris" : "leidinggevende|bereikbaarheidsdienst";
+            for (String sentence : sentences(texts)) {
+                if (Pattern.compile(roles).matcher(sentence.toLowerCase(Locale.ROOT)).find()) {
+                    softly.assertThat(sentence).as("only to say: not to them, on " + path.line()).containsPattern("\\bniet\\b");
+                }
+            }
+            softly.assertThat(path.advice().exampleNote()).as("the path's own note about unfilled contacts: " + path.line())
+                    .isNotEmpty();
         });
     }
 
@@ -260,11 +277,70 @@ class MedewerkerGuardsTest {
     }
 
     @Test
-    void unclearSignalsAreClarifiedBeforeAnythingElse() {
+    void unclearSignalsAreClarifiedBeforeAnythingElseAndThePoliceComeInOnlyWhereACrimeIsPossible() {
         forEachPath((path, softly) -> {
-            if (isAnyOf(given(path).get("signals-clear"), "no", "unsure")) {
-                softly.assertThat(actionIds(path)).as(path.line()).contains("consult", "report-internally", "stay-alert")
-                        .doesNotContain("address-directly", "police");
+            Map<String, String> given = given(path);
+            if (isAnyOf(given.get("signals-clear"), "no", "unsure")) {
+                softly.assertThat(actionIds(path)).as(path.line()).contains("consult", "report-internally")
+                        .doesNotContain("address-directly");
+                if ("no".equals(given.get("possibly-criminal"))) {
+                    softly.assertThat(actionIds(path)).as(path.line()).contains("stay-alert").doesNotContain("police");
+                } else {
+                    softly.assertThat(actionIds(path)).as(path.line()).contains("police").doesNotContain("stay-alert");
+                }
+            }
+        });
+    }
+
+    /** Issue 17 items 2-4: G1 must never hang on an answer that has nothing to do with it. */
+    @Test
+    void onEveryLeidraadLaneTheBehaviourIsKnownBeforeWhetherItCanBeACrime() {
+        forEachPath((path, softly) -> {
+            List<String> asked = path.end().turns().stream().map(t -> t.question().id()).toList();
+            if (isAnyOf(given(path).get("perpetrator"), "staff", "volunteer", "manager", "unsure")) {
+                softly.assertThat(asked).as(path.line()).contains("behaviour");
+                if (!isAnyOf(given(path).get("serious-harm"), "yes", "unsure")) {
+                    softly.assertThat(asked).as(path.line()).contains("possibly-criminal");
+                }
+                if (asked.contains("possibly-criminal")) {
+                    softly.assertThat(asked.indexOf("behaviour")).as(path.line()).isLessThan(asked.indexOf("possibly-criminal"));
+                }
+            }
+        });
+    }
+
+    /** Issue 17 item 3: the client may be asked how it went (G5) only where the answers rule a crime out. */
+    @Test
+    void theClientIsAskedOpenQuestionsOnlyWhereNoCrimeIsPossible() {
+        forEachPath((path, softly) -> {
+            String text = joined(adviceTexts(path));
+            if (text.contains("open vragen") || text.contains("open vraag") || text.contains("zelf mee wil doen")) {
+                softly.assertThat(given(path).get("possibly-criminal")).as(path.line()).isEqualTo("no");
+            }
+        });
+    }
+
+    /** The first answer was "Weet ik niet": the urgent steps show, and the questions go on to tailor the rest. */
+    @Test
+    void afterDangerTheConversationGoesOnLongEnoughToTailorTheAdvice() {
+        forEachPath((path, softly) -> {
+            Map<String, String> given = given(path);
+            if (isAnyOf(given.get("acute-danger"), "yes", "unsure")
+                    && isAnyOf(given.get("perpetrator"), "staff", "volunteer", "manager", "unsure")) {
+                softly.assertThat(given).as(path.line()).containsKeys("conflict-of-interest", "behaviour", "possibly-criminal");
+                softly.assertThat(path.end().transcript()).as(path.line()).hasSizeGreaterThanOrEqualTo(3);
+            }
+        });
+    }
+
+    /** Issue 17, the 7 days: asked where the timing changes the advice (sexual or physical harm, a crime possible). */
+    @Test
+    void whenItHappenedIsKnownWhereTheTimingMatters() {
+        forEachPath((path, softly) -> {
+            Map<String, String> given = given(path);
+            if (isAnyOf(given.get("behaviour"), "sexual", "physical")
+                    && (isAnyOf(given.get("possibly-criminal"), "yes", "unsure") || isAnyOf(given.get("serious-harm"), "yes", "unsure"))) {
+                softly.assertThat(given).as(path.line()).containsKey("recent");
             }
         });
     }
@@ -283,9 +359,10 @@ class MedewerkerGuardsTest {
 
     @Test
     void theBenchmarkedMidConversationStepStillLeadsToCanAddress() throws AnswerMismatch {
-        // bench/run and RenderBenchmark send these five answers and measure the can-address page
+        // bench/run and RenderBenchmark send these seven answers and measure the can-address page
         Conversation step = Dialogue.replay(FLOW, List.of(new Answer("acute-danger", "no"), new Answer("perpetrator", "staff"),
-                new Answer("signals-clear", "yes"), new Answer("serious-harm", "no"), new Answer("possibly-criminal", "no")));
+                new Answer("conflict-of-interest", "no"), new Answer("behaviour", "neglect"), new Answer("signals-clear", "yes"),
+                new Answer("serious-harm", "no"), new Answer("possibly-criminal", "no")));
         assertThat(step.question().id()).isEqualTo("can-address");
     }
 

@@ -18,7 +18,8 @@ public class RenderBenchmark extends SmallHeapBenchmark {
     private Flow flow;
     private PageRenderer renderer;
     private final List<Answer> answers = List.of(new Answer("acute-danger", "no"), new Answer("perpetrator", "staff"),
-            new Answer("signals-clear", "yes"), new Answer("serious-harm", "no"), new Answer("possibly-criminal", "no"));
+            new Answer("conflict-of-interest", "no"), new Answer("behaviour", "neglect"), new Answer("signals-clear", "yes"),
+            new Answer("serious-harm", "no"), new Answer("possibly-criminal", "no"));
 
     @Setup
     public void load() {
