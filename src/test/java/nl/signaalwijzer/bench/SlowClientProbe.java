@@ -39,7 +39,7 @@ public final class SlowClientProbe {
             HttpClient client = HttpClient.newHttpClient();
             long[] millis = new long[steps];
             int failed = 0;
-            String body = "flow=medewerker&a=acute-danger%3Ano&a=perpetrator%3Astaff&a=signals-clear%3Ayes";
+            String body = "flow=medewerker&a=acute-danger%3Ano&a=perpetrator%3Astaff&a=conflict-of-interest%3Ano&a=behaviour%3Aneglect&a=signals-clear%3Ayes";
             for (int i = 0; i < steps; i++) {
                 long start = System.nanoTime();
                 try {
