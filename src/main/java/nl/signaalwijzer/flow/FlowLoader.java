@@ -23,6 +23,7 @@ public final class FlowLoader {
     public static final String ACTIONS = "actions.yaml";
     public static final String ORGANISATION = "organisation.yaml";
     public static final String GLOSSARY = "glossary.yaml";
+    public static final String SOURCES = "sources.yaml";
     /** The order flows are offered in; other flows follow alphabetically. */
     private static final List<String> PREFERRED_ORDER = List.of("medewerker", "client", "naaste", "zelf");
 
@@ -64,6 +65,11 @@ public final class FlowLoader {
                 ? loading.parse(GLOSSARY).map(p -> FlowReader.glossary(p.root, p.reading, flowIds(files))).orElse(List.of())
                 : List.of();
         validator.actions(actions, organisation);
+        // Without sources.yaml (a small fixture) titles stay as they are in English too; with it, each needs a gloss.
+        Map<String, String> glosses = files.files().containsKey(SOURCES)
+                ? validator.sourceGlosses(loading.parse(SOURCES).map(p -> FlowReader.sourceGlosses(p.root, p.reading))
+                        .orElse(List.of()))
+                : null;
 
         byte[] shared = sharedBytes(files);
         Map<String, Flow> flows = new LinkedHashMap<>();
@@ -73,8 +79,10 @@ public final class FlowLoader {
             loading.parse(name)
                     .flatMap(p -> FlowReader.flow(p.root, p.reading))
                     .ifPresent(parsed -> {
-                        OutcomeContent content = new OutcomeContent(actions, wordingById(parsed), organisation);
+                        OutcomeContent content = new OutcomeContent(actions, wordingById(parsed), organisation,
+                                glosses == null ? Map.of() : glosses);
                         validator.flow(parsed, baseName, actions, organisation, content, problems.size() == problemsBefore);
+                        validator.glossed(parsed, glosses);
                         flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.start(),
                                 parsed.questions(), parsed.outcomes(), version(files.files().get(name), shared), content));
                     });
@@ -105,7 +113,8 @@ public final class FlowLoader {
 
     private static List<String> flowFileNames(FlowFiles files) {
         return files.files().keySet().stream()
-                .filter(name -> !name.equals(ACTIONS) && !name.equals(ORGANISATION) && !name.equals(GLOSSARY))
+                .filter(name -> !name.equals(ACTIONS) && !name.equals(ORGANISATION) && !name.equals(GLOSSARY)
+                        && !name.equals(SOURCES))
                 .toList();
     }
 
@@ -150,7 +159,7 @@ public final class FlowLoader {
 
     private static byte[] sharedBytes(FlowFiles files) {
         var out = new ByteArrayOutputStream();
-        for (String name : List.of(ACTIONS, ORGANISATION, GLOSSARY)) {
+        for (String name : List.of(ACTIONS, ORGANISATION, GLOSSARY, SOURCES)) {
             byte[] bytes = files.files().get(name);
             if (bytes != null) {
                 out.writeBytes(name.getBytes(StandardCharsets.UTF_8));

@@ -212,6 +212,15 @@ final class FlowReader {
                 .orElse(null);
     }
 
+    /** sources.yaml: Dutch source title -> its English gloss, with where each entry is written. */
+    static List<SourceGloss> sourceGlosses(Node root, Reading reading) {
+        return YamlMap.of(root, reading, "sources.yaml", "sources")
+                .map(file -> file.list("sources", node -> YamlMap.of(node, reading, "a source", "title", "en")
+                        .map(map -> new SourceGloss(map.string("title"), map.string("en"), map.location()))
+                        .orElse(null)))
+                .orElse(List.of());
+    }
+
     static List<GlossaryTerm> glossary(Node root, Reading reading) {
         return glossary(root, reading, null);
     }

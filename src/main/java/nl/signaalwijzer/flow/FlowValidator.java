@@ -32,6 +32,37 @@ final class FlowValidator {
         problems.add(new Problem(at, message));
     }
 
+    /** sources.yaml: each title glossed once, with an English text; returns title -> gloss. */
+    Map<String, String> sourceGlosses(List<SourceGloss> glosses) {
+        Map<String, String> byTitle = new LinkedHashMap<>();
+        for (SourceGloss gloss : glosses) {
+            if (gloss == null || gloss.title() == null || gloss.en() == null) {
+                continue; // already reported as a missing field
+            }
+            if (byTitle.putIfAbsent(gloss.title(), gloss.en()) != null) {
+                problem(gloss.location(), "source '" + gloss.title() + "' is glossed twice in sources.yaml");
+            }
+        }
+        return byTitle;
+    }
+
+    /** With sources.yaml present, every source a flow cites needs its English gloss there (no silent Dutch). */
+    void glossed(FlowReader.ParsedFlow flow, Map<String, String> glosses) {
+        if (glosses == null) {
+            return;
+        }
+        for (Outcome outcome : flow.outcomes()) {
+            if (outcome == null) {
+                continue;
+            }
+            for (Source source : outcome.sources()) {
+                if (source != null && source.title() != null && !glosses.containsKey(source.title())) {
+                    problem(source.location(), "source '" + source.title() + "' has no English gloss in sources.yaml");
+                }
+            }
+        }
+    }
+
     void actions(Map<String, Action> actions, Organisation organisation) {
         for (Action action : actions.values()) {
             if (!Vocabulary.ACTIONS.contains(action.id())) {

@@ -16,11 +16,15 @@ final class OutcomeContent {
     private final Map<String, Action> actions;
     private final Map<String, ActionUse> flowWording;
     private final Organisation organisation;
+    private final Map<String, String> glosses;
 
-    OutcomeContent(Map<String, Action> actions, Map<String, ActionUse> flowWording, Organisation organisation) {
+    /** @param glosses Dutch source title -> English gloss (sources.yaml); empty: titles as they are */
+    OutcomeContent(Map<String, Action> actions, Map<String, ActionUse> flowWording, Organisation organisation,
+                   Map<String, String> glosses) {
         this.actions = actions;
         this.flowWording = flowWording;
         this.organisation = organisation;
+        this.glosses = glosses;
     }
 
     /** Sees each condition of an outcome's content as it is tested on a path (for the validator's checks). */
@@ -56,7 +60,7 @@ final class OutcomeContent {
         for (int i = 0; i < outcome.sources().size(); i++) {
             Source source = outcome.sources().get(i);
             if (shown.holds(source.when(), "source." + (i + 1))) {
-                sources.add(CitedSource.of(source));
+                sources.add(CitedSource.of(source, glosses.get(source.title())));
             }
         }
         List<Text> exampleNote = shown.paragraphs("example-note", outcome.exampleNote());

@@ -35,7 +35,8 @@ class FlowSchemaTest {
     private static final Map<String, String> SCHEMA_OF = Map.of(
             "actions.yaml", "actions.schema.json",
             "organisation.yaml", "organisation.schema.json",
-            "glossary.yaml", "glossary.schema.json");
+            "glossary.yaml", "glossary.schema.json",
+            "sources.yaml", "sources.schema.json");
 
     static Stream<Path> validFiles() throws IOException {
         return Stream.of(Fixtures.REAL_FLOWS, Fixtures.FIXTURES.resolve("valid"), Fixtures.FIXTURES.resolve("v2"))

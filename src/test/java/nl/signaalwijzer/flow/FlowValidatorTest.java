@@ -34,6 +34,11 @@ class FlowValidatorTest {
                         "tiny.yaml:47:5: outcome 'alert' can never be reached from start 'acute-danger'")),
                 Arguments.of("no-unsure", List.of(
                         "tiny.yaml:18:5: question 'worried' has no 'unsure' option")),
+                Arguments.of("source-without-gloss", List.of(
+                        "sources.yaml:4:5: source 'Leidraad Veilige zorgrelatie, stroomschema' is glossed twice in sources.yaml",
+                        "tiny.yaml:42:9: source 'Leidraad Veilige zorgrelatie' has no English gloss in sources.yaml",
+                        "tiny.yaml:54:9: source 'Leidraad Veilige zorgrelatie' has no English gloss in sources.yaml",
+                        "tiny.yaml:65:9: source 'Leidraad Veilige zorgrelatie' has no English gloss in sources.yaml")),
                 Arguments.of("missing-translation", List.of(
                         "tiny.yaml:19:11: text 'text' of question 'worried' has no 'en' version")),
                 Arguments.of("action-outside-vocabulary", List.of(
