@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * At least 10,000 random and mutated requests against a real server: tampered forms and JSON,
  * random bytes, wrong methods and content types, huge bodies, broken request lines over a raw
- * socket. Not one may be answered with a 5xx. Reproduce a run with {@code -Dfuzz.seed=<seed>}.
+ * socket. Not one may be answered with a 5xx. The seed is fixed; {@code -Dfuzz.seed=random} tries a new
+ * one, and {@code -Dfuzz.seed=<seed>} repeats a run.
  */
 class FuzzTest {
     private static final int REQUESTS = 10_000;
@@ -49,11 +50,15 @@ class FuzzTest {
             "{\"answers\":[{\"question\":\"acute-danger\",\"option\":\"no\"}]}",
             "{\"answers\":[{\"question\":\"acute-danger\",\"option\":\"no\"},{\"question\":\"perpetrator\",\"option\":\"staff\"}]}"};
 
+    private static final long FIXED_SEED = 20_261_205L;
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
     @Test
     void tenThousandRandomAndMutatedRequestsNeverGetA5xx() throws Exception {
-        long seed = Long.getLong("fuzz.seed", new Random().nextLong());
+        // A fixed seed, so a failure in CI is the same failure here; -Dfuzz.seed=random draws a new one
+        // (printed below, so that run can be repeated too).
+        String asked = System.getProperty("fuzz.seed", String.valueOf(FIXED_SEED));
+        long seed = asked.equals("random") ? new Random().nextLong() : Long.parseLong(asked);
         long started = System.nanoTime();
         try (TestServer server = TestServer.start(Fixtures.realCatalog(),
                 // The limiter is switched off on purpose here; RateLimitTest proves the 429s.

@@ -45,7 +45,9 @@ class SlowClientsTest {
                 long millis = (System.nanoTime() - start) / 1_000_000;
                 worst = Math.max(worst, millis);
                 assertThat(page.statusCode()).isEqualTo(200);
-                assertThat(millis).as("step %d with %d slow connections open", step, SLOW).isLessThan(1000);
+                // Generous on purpose: a blocked server would wait for a slow client's timeout (10 s); a busy
+                // machine must not fail this. bench/operations (h) measures the 1 s target.
+                assertThat(millis).as("step %d with %d slow connections open", step, SLOW).isLessThan(5000);
             }
             System.out.println("SlowClientsTest: " + SLOW + " slow connections open; " + (answers.size() + 1)
                     + " normal steps answered, slowest in " + worst + " ms");
