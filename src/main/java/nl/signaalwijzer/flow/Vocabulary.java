@@ -1,43 +1,56 @@
 package nl.signaalwijzer.flow;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The stable ids of the API contract (v1): which action ids exist, and the options of contract questions. */
+/**
+ * The stable ids of the API contract: which action ids exist, and the options of contract questions.
+ * Read from {@code contract.yaml} in the jar, data a policy officer cannot change (the flows folder can be
+ * changed; this file cannot), and compared with the contract's own tables by a test.
+ */
 final class Vocabulary {
-
-    static final Set<String> ACTIONS = Set.of(
-            "call-112", "stop-behaviour", "address-directly", "observe", "consult", "report-internally",
-            "police", "record-facts", "stay-alert", "confidential-adviser", "meldcode", "veilig-thuis",
-            "trusted-person", "complaint", "report-to-organisation", "landelijk-meldpunt-zorg",
-            "centrum-seksueel-geweld", "police-report", "talk-to-someone", "keep-boundaries",
-            "decline-contact", "transfer-care", "cooling-off", "stop-contact");
-
     static final String UNSURE = "unsure";
 
-    private static final List<String> YES_NO = List.of("yes", "no", UNSURE);
+    private static final Map<String, Object> CONTRACT = read();
+
+    static final Set<String> ACTIONS = Set.copyOf(actions());
 
     /** Contract question id -> its exact options. A flow that asks one of these must offer exactly these. */
     static final Map<String, List<String>> QUESTIONS = questions();
 
-    private static Map<String, List<String>> questions() {
-        Map<String, List<String>> q = new LinkedHashMap<>();
-        q.put("acute-danger", YES_NO);
-        q.put("perpetrator", List.of("staff", "volunteer", "manager", "relative", "client", UNSURE));
-        q.put("behaviour", List.of("neglect", "psychological", "physical", "sexual", "financial", UNSURE));
-        q.put("signals-clear", YES_NO);
-        q.put("serious-harm", YES_NO);
-        q.put("possibly-criminal", YES_NO);
-        q.put("can-address", YES_NO);
-        q.put("recent", YES_NO);
-        q.put("told-organisation", YES_NO);
-        q.put("situation", List.of("feelings", "contact-outside-work", "social-media", "relationship",
-                "after-care-ended", "overload", UNSURE));
-        return Map.copyOf(q);
+    private Vocabulary() {
     }
 
-    private Vocabulary() {
+    private static Map<String, Object> read() {
+        try (InputStream in = Vocabulary.class.getResourceAsStream("/contract.yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("contract.yaml is missing from the jar");
+            }
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> actions() {
+        return new LinkedHashSet<>((List<String>) CONTRACT.get("actions"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<String>> questions() {
+        Map<String, List<String>> questions = new LinkedHashMap<>();
+        ((Map<String, List<Object>>) CONTRACT.get("questions")).forEach((id, options) ->
+                questions.put(id, options.stream().map(String::valueOf).toList()));
+        return Map.copyOf(questions);
     }
 }
