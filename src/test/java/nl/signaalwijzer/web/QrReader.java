@@ -1,0 +1,73 @@
+package nl.signaalwijzer.web;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.ChecksumException;
+import com.google.zxing.FormatException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a kiosk QR code back the way a phone's camera app would: the SVG as drawn is painted to pixels
+ * and ZXing decodes the pixels. It knows only the shapes {@link OutcomeQr} draws (a square viewBox, a
+ * white background, black runs of unit squares), so a change of drawing shows here as an error, not
+ * as a silently different reading. The pixels are a pure code (no camera, no tilt), so ZXing is told so
+ * ({@code PURE_BARCODE}): its camera-image detector misjudges some perfect, large (version 12) codes
+ * painted at 4 or more pixels a module and then fails with a FormatException, which says nothing about
+ * what the code carries.
+ */
+final class QrReader {
+    private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
+    private static final Pattern PATH = Pattern.compile("<path d=\"([^\"]*)\" fill=\"#000\"/>");
+    /** One run of dark modules: {@code M x,y h n v1 h -n z}. */
+    private static final Pattern RUN = Pattern.compile("M(\\d+),(\\d+)h(\\d+)v1h-\\3z");
+    private static final int PIXELS_PER_MODULE = 4;
+
+    private QrReader() {
+    }
+
+    /** The text the QR code in this SVG carries. */
+    static String read(String svg) {
+        Matcher box = VIEW_BOX.matcher(svg);
+        Matcher path = PATH.matcher(svg);
+        if (!box.find() || !path.find() || !box.group(1).equals(box.group(2))) {
+            throw new IllegalArgumentException("not a QR code as OutcomeQr draws it: " + svg);
+        }
+        int size = Integer.parseInt(box.group(1)) * PIXELS_PER_MODULE;
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, size, size);
+        g.setColor(Color.BLACK);
+        Matcher run = RUN.matcher(path.group(1));
+        int end = 0;
+        while (run.find()) {
+            if (run.start() != end) {
+                throw new IllegalArgumentException("unexpected path data at " + end + ": " + path.group(1));
+            }
+            end = run.end();
+            g.fillRect(Integer.parseInt(run.group(1)) * PIXELS_PER_MODULE, Integer.parseInt(run.group(2)) * PIXELS_PER_MODULE,
+                    Integer.parseInt(run.group(3)) * PIXELS_PER_MODULE, PIXELS_PER_MODULE);
+        }
+        if (end != path.group(1).length()) {
+            throw new IllegalArgumentException("unexpected path data at " + end + ": " + path.group(1));
+        }
+        g.dispose();
+        try {
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                    Map.of(DecodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(), DecodeHintType.PURE_BARCODE, true))
+                    .getText();
+        } catch (NotFoundException | ChecksumException | FormatException e) {
+            throw new IllegalStateException("ZXing cannot read this QR code", e);
+        }
+    }
+}
