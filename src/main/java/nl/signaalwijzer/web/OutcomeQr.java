@@ -4,41 +4,46 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.nayuki.qrcodegen.QrCode;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import nl.signaalwijzer.flow.Contact;
-import nl.signaalwijzer.flow.Flow;
-import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
-import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.ResolvedAction;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A QR code a kiosk user can scan to take an outcome's public information home: its title and the
- * phone numbers of its contacts. It is built from the flow alone (flow id + outcome id), so it
- * cannot contain anyone's answers, and the same code serves everyone.
+ * A QR code a kiosk user can scan to take the outcome's public information home: its heading, the phone
+ * numbers of exactly the contacts the page shows, and 112. The contacts depend on the path (conditional
+ * actions), so the code is drawn into the outcome page itself (an inline SVG), never fetched from an
+ * address: an address would have to name the path, i.e. carry what was answered. The page is no-store,
+ * so the code leaves no more trace than the advice beside it. It carries no answer, only words any
+ * path to the same advice shows.
  */
 final class OutcomeQr {
     private static final int BORDER = 4;
 
-    // Keyed by flow version too, so changed flows never get a stale code.
-    private final Cache<String, String> svgs = Caffeine.newBuilder().maximumSize(1_000).build();
+    // Keyed by the text a code carries: many paths and both page kinds (page, fragment) share a code,
+    // and drawing one (encoding plus the path data) costs more than looking it up. The text is public
+    // advice, never an answer. Bounded: the bundled flows have a few hundred distinct codes.
+    private final Cache<String, String> svgs = Caffeine.newBuilder().maximumSize(2_000).build();
 
-    /** The SVG for this outcome, or null when the flow has no such outcome. */
-    @Nullable String svg(FlowCatalog catalog, Flow flow, String outcomeId, Lang lang) {
-        if (!(flow.node(outcomeId).orElse(null) instanceof Outcome outcome)) {
-            return null;
-        }
-        String key = flow.id() + "/" + flow.version() + "/" + outcome.id() + "/" + lang.code();
-        return svgs.get(key, k -> draw(QrCode.encodeText(text(catalog, outcome, lang), QrCode.Ecc.MEDIUM)));
+    /**
+     * The inline {@code <svg>} for a kiosk outcome page: an image with its accessible name ({@code label},
+     * e.g. the page word {@code qrAlt}); attributes only, no style (strict CSP).
+     *
+     * @param shown the actions the page shows on this path, in order
+     */
+    String svg(String title, List<ResolvedAction> shown, Lang lang, String label) {
+        String text = text(title, shown, lang);
+        return svgs.get(label + "\n" + text, k -> draw(QrCode.encodeText(text, QrCode.Ecc.MEDIUM), label));
     }
 
-    /** Public text only: the outcome's heading, then one line per contact that has a real phone number. */
-    static String text(FlowCatalog catalog, Outcome outcome, Lang lang) {
-        StringBuilder text = new StringBuilder(outcome.title().in(lang));
+    /** Public text only: the heading, one line per contact shown with a real phone number, then 112. */
+    static String text(String title, List<ResolvedAction> shown, Lang lang) {
+        StringBuilder text = new StringBuilder(title);
         Set<String> lines = new LinkedHashSet<>();
-        for (ResolvedAction action : catalog.actionsOf(outcome)) {
+        for (ResolvedAction action : shown) {
             for (Contact contact : action.contacts()) {
+                // an example contact's number is a placeholder ("vul in"); the page shows its role only
                 if (contact.phone() != null && !contact.example()) {
                     lines.add(contact.name().in(lang) + ": " + contact.phone());
                 }
@@ -49,19 +54,38 @@ final class OutcomeQr {
         return text.toString();
     }
 
-    /** One path of unit squares on a white background; shapes need no style attribute (strict CSP). */
-    static String draw(QrCode qr) {
+    /**
+     * Each horizontal run of dark modules as one rectangle in one path, on a white background: about half
+     * the bytes of one square per module (a version 9 code: 10.2 KB, was about 19.6 KB; 2.2 KB gzipped), for
+     * a page that is prepared and kept gzipped for every kiosk outcome state.
+     */
+    static String draw(QrCode qr, String label) {
         int size = qr.size + BORDER * 2;
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < qr.size; y++) {
-            for (int x = 0; x < qr.size; x++) {
-                if (qr.getModule(x, y)) {
-                    path.append('M').append(x + BORDER).append(',').append(y + BORDER).append("h1v1h-1z");
+            int x = 0;
+            while (x < qr.size) {
+                if (!qr.getModule(x, y)) {
+                    x++;
+                    continue;
                 }
+                int run = 1;
+                while (x + run < qr.size && qr.getModule(x + run, y)) {
+                    run++;
+                }
+                path.append('M').append(x + BORDER).append(',').append(y + BORDER)
+                        .append('h').append(run).append("v1h-").append(run).append('z');
+                x += run;
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
-                + "\" shape-rendering=\"crispEdges\"><rect width=\"" + size + "\" height=\"" + size
-                + "\" fill=\"#fff\"/><path d=\"" + path + "\" fill=\"#000\"/></svg>";
+        String name = escape(label);
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + name + "\" viewBox=\"0 0 "
+                + size + " " + size + "\" width=\"240\" height=\"240\" shape-rendering=\"crispEdges\"><title>" + name
+                + "</title><rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/><path d=\"" + path
+                + "\" fill=\"#000\"/></svg>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
