@@ -22,9 +22,9 @@ final class OutcomeQr {
     private static final int BORDER = 4;
 
     // Keyed by the text a code carries (the text is public advice, never an answer): the bundled flows on a
-    // kiosk have 2524 outcome pages and fragments but only 114 distinct codes, and drawing one takes about
-    // 5 ms cold (encoding, masks, path data). Those 114 weigh 1.1 M chars; bounded by weight, not count,
-    // so an organisation with many long names cannot make it grow past a few MB.
+    // kiosk have thousands of outcome pages and fragments (4268 at 053228f) but only 114 distinct codes, and
+    // drawing one takes about 5 ms cold (encoding, masks, path data). Those 114 weigh 1.1 M chars; bounded
+    // by weight, not count, so an organisation with many long names cannot make it grow past a few MB.
     private final Cache<String, String> svgs = Caffeine.newBuilder()
             .maximumWeight(4L << 20).weigher((String text, String svg) -> text.length() + svg.length()).build();
 
@@ -57,14 +57,18 @@ final class OutcomeQr {
     }
 
     /**
-     * Each horizontal run of dark modules as one rectangle in one path, on a white background: about half
-     * the bytes of one square per module (a version 9 code: 10.2 KB, was about 19.6 KB; 2.2 KB gzipped), for
-     * a page that is prepared and kept gzipped for every kiosk outcome state.
+     * Each row's runs of dark modules as one-module-wide strokes of one path ({@code M4 9.5h7m2 0h1}: a
+     * row, a run of 7, a gap of 2, a run of 1), on a white background. Every outcome page and fragment of
+     * a kiosk is prepared and kept gzipped ({@link PreparedPages}), so the bytes count: measured on the
+     * bundled flows' 114 codes, 4.6 KB a code, 1.1 KB gzipped, where one rectangle per run took 9.9 KB and
+     * 2.2 KB, and one square per module about twice that. On the flows of 053228f the kiosk's pages took
+     * 23.0 MiB with rectangles, over {@link PreparedPages#MAX_BYTES}.
      */
     static String draw(QrCode qr, String label) {
         int size = qr.size + BORDER * 2;
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < qr.size; y++) {
+            int end = -1; // where the row's last run ended; -1: none yet
             int x = 0;
             while (x < qr.size) {
                 if (!qr.getModule(x, y)) {
@@ -75,16 +79,22 @@ final class OutcomeQr {
                 while (x + run < qr.size && qr.getModule(x + run, y)) {
                     run++;
                 }
-                path.append('M').append(x + BORDER).append(',').append(y + BORDER)
-                        .append('h').append(run).append("v1h-").append(run).append('z');
-                x += run;
+                if (end < 0) {
+                    // the stroke runs along the middle of the row: y + .5
+                    path.append('M').append(x + BORDER).append(' ').append(y + BORDER).append(".5");
+                } else {
+                    path.append('m').append(x - end).append(" 0");
+                }
+                path.append('h').append(run);
+                end = x + run;
+                x = end;
             }
         }
         String name = escape(label);
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + name + "\" viewBox=\"0 0 "
                 + size + " " + size + "\" width=\"240\" height=\"240\" shape-rendering=\"crispEdges\"><title>" + name
                 + "</title><rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/><path d=\"" + path
-                + "\" fill=\"#000\"/></svg>";
+                + "\" stroke=\"#000\"/></svg>";
     }
 
     private static String escape(String text) {

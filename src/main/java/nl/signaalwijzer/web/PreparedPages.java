@@ -48,10 +48,11 @@ final class PreparedPages {
      *     gzipped, even without sharing equal fragments, it is 18.7 MiB (in the 856-state draft,
      *     1082 of the 1712 fragments are copies of another);
      * <li>the v1 flows before them, 277 states (554): 3.0 MiB, was 16.0 MiB; heap 13.5 MB, was 26.5 MB.
-     * <li>on a kiosk (2026-12-05), the bundled v2 flows (856 states, 1712): 14.9 MiB, was 10.2 MiB, all
-     *     prepared; the outcome page and fragment now carry the path's QR code inline ({@link OutcomeQr}):
-     *     an outcome page 24.5 KB on average, 6.9 KB gzipped, was 13.0 KB and 4.1 KB. Without a kiosk: unchanged
-     *     (9.7 MiB).
+     * <li>on a kiosk (2026-12-05), where outcome pages and fragments now carry the path's QR code inline
+     *     ({@link OutcomeQr}), with the flows of 053228f, 1480 states (2960): 19.6 MiB, all prepared (just under
+     *     the budget); 16.9 MiB with the QR as an image link before; an outcome page 17.3 KB, 5.1 KB gzipped, was
+     *     13.1 KB and 4.1 KB. Drawn as one rectangle per run it was 23.0 MiB, and 433 pairs did not fit.
+     *     Without a kiosk nothing changed (15.9 MiB).
      * </ul>
      * Only one catalog's pages are kept at a time (see {@link PreparedPagesHolder}).
      */

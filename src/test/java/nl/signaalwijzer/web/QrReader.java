@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a kiosk QR code back the way a phone's camera app would: the SVG as drawn is painted to pixels
  * and ZXing decodes the pixels. It knows only the shapes {@link OutcomeQr} draws (a square viewBox, a
- * white background, black runs of unit squares), so a change of drawing shows here as an error, not
+ * white background, rows of one-module-wide black strokes), so a change of drawing shows here as an error, not
  * as a silently different reading. The pixels are a pure code (no camera, no tilt), so ZXing is told so
  * ({@code PURE_BARCODE}): its camera-image detector misjudges some perfect, large (version 12) codes
  * painted at 4 or more pixels a module and then fails with a FormatException, which says nothing about
@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  */
 final class QrReader {
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"");
-    private static final Pattern PATH = Pattern.compile("<path d=\"([^\"]*)\" fill=\"#000\"/>");
-    /** One run of dark modules: {@code M x,y h n v1 h -n z}. */
-    private static final Pattern RUN = Pattern.compile("M(\\d+),(\\d+)h(\\d+)v1h-\\3z");
+    private static final Pattern PATH = Pattern.compile("<path d=\"([^\"]*)\" stroke=\"#000\"/>");
+    /** A row's first run of dark modules ({@code M x y.5 h n}) or the next one in the row ({@code m gap 0 h n}). */
+    private static final Pattern RUN = Pattern.compile("M(\\d+) (\\d+)\\.5h(\\d+)|m(\\d+) 0h(\\d+)");
     private static final int PIXELS_PER_MODULE = 4;
 
     private QrReader() {
@@ -50,13 +50,24 @@ final class QrReader {
         g.setColor(Color.BLACK);
         Matcher run = RUN.matcher(path.group(1));
         int end = 0;
+        int x = 0;
+        int y = 0;
         while (run.find()) {
             if (run.start() != end) {
                 throw new IllegalArgumentException("unexpected path data at " + end + ": " + path.group(1));
             }
             end = run.end();
-            g.fillRect(Integer.parseInt(run.group(1)) * PIXELS_PER_MODULE, Integer.parseInt(run.group(2)) * PIXELS_PER_MODULE,
-                    Integer.parseInt(run.group(3)) * PIXELS_PER_MODULE, PIXELS_PER_MODULE);
+            int length;
+            if (run.group(1) != null) {
+                x = Integer.parseInt(run.group(1));
+                y = Integer.parseInt(run.group(2));
+                length = Integer.parseInt(run.group(3));
+            } else {
+                x += Integer.parseInt(run.group(4));
+                length = Integer.parseInt(run.group(5));
+            }
+            g.fillRect(x * PIXELS_PER_MODULE, y * PIXELS_PER_MODULE, length * PIXELS_PER_MODULE, PIXELS_PER_MODULE);
+            x += length;
         }
         if (end != path.group(1).length()) {
             throw new IllegalArgumentException("unexpected path data at " + end + ": " + path.group(1));
