@@ -88,7 +88,7 @@ public final class Flow {
         return content.urgent(ids, answers);
     }
 
-    /** Every action the outcome lists, whatever the path (e.g. for its public QR code); steps that need answers left out. */
+    /** Every action the outcome lists, whatever the path; steps that need answers left out. Not what a path shows: see {@link #advice}. */
     List<ResolvedAction> actionsListedBy(Outcome outcome) {
         return content.listed(outcome);
     }

@@ -112,9 +112,18 @@ final class ConversationJson {
         return item;
     }
 
+    /**
+     * As on the page ({@link ConversationView#contact}), an example contact is its role only: its number and
+     * hours are fill-in placeholders, and the number is one string in Dutch ("vul in: telefoonnummer") that
+     * an integration would show, or dial, as a number in any language.
+     */
     private static Map<String, Object> contact(Contact contact, Lang lang) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("name", contact.name().in(lang));
+        if (contact.example()) {
+            item.put("example", true);
+            return item;
+        }
         if (contact.phone() != null) {
             item.put("phone", contact.phone());
         }
@@ -123,9 +132,6 @@ final class ConversationJson {
         }
         if (contact.hours() != null) {
             item.put("hours", contact.hours().in(lang));
-        }
-        if (contact.example()) {
-            item.put("example", true);
         }
         return item;
     }

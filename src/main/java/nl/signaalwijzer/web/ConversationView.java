@@ -59,27 +59,29 @@ final class ConversationView {
     /**
      * An outcome as one screen to act: the first action with its contacts open, every further action and
      * every background part folded. Each text as its paragraphs (one {@code <p>} each): only those that fit
-     * this path's answers. {@code exampleNote}: some contact is still an example (said once).
+     * this path's answers. {@code exampleNote}: some contact is still an example (said once). {@code qr}: on a
+     * kiosk, the inline SVG of the QR code with the numbers this path shows ({@link OutcomeQr}); else null.
      */
     record OutcomeView(String id, String title, List<String> text, @Nullable ActionView first, List<ActionView> more,
                        boolean hasMore, List<String> why, List<String> nextSteps, List<String> always,
                        List<SourceView> sources, String flowId, String version, List<Term> terms, boolean hasTerms,
-                       @Nullable String exampleNote, boolean firstRepeatsTitle) {
+                       @Nullable String exampleNote, boolean firstRepeatsTitle, @Nullable String qr) {
     }
 
     private ConversationView() {
     }
 
-    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang) {
-        return model(conversation, catalog, lang, null);
+    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang, OutcomeQr qr) {
+        return model(conversation, catalog, lang, null, qr);
     }
 
     /**
      * @param changing the answer ({@code question:option}) the user pressed "Wijzig" on, to mark among the
      *                 options of the question asked again; null when no answer is being changed
+     * @param qr       draws a kiosk outcome's QR code
      */
     static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang,
-                                     @Nullable String changing) {
+                                     @Nullable String changing, OutcomeQr qr) {
         List<Line> transcript = new ArrayList<>();
         List<Hidden> answers = new ArrayList<>();
         List<Turn> turns = conversation.transcript();
@@ -104,7 +106,7 @@ final class ConversationView {
                 "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
                 "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
                 "question", question == null ? false : ask(conversation, turns.size() + 1, catalog, lang, changing),
-                "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang)));
+                "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang, qr)));
     }
 
     private static Ask ask(Conversation conversation, int number, FlowCatalog catalog, Lang lang,
@@ -136,7 +138,8 @@ final class ConversationView {
                 .map(t -> new Term(t.term(), t.explanationFor(flowId).in(lang))).toList();
     }
 
-    private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang) {
+    private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang,
+                                       OutcomeQr qr) {
         Advice advice = conversation.advice();
         // A contact appears once per outcome: under the first action that needs it.
         Set<String> shown = new HashSet<>();
@@ -164,7 +167,9 @@ final class ConversationView {
                 nextSteps, always, sources, conversation.flow().id(), conversation.flow().version(), terms,
                 !terms.isEmpty(), exampleNote,
                 // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
-                first != null && first.title().equalsIgnoreCase(outcome.title().in(lang)));
+                first != null && first.title().equalsIgnoreCase(outcome.title().in(lang)),
+                // the actions this path shows, not all the outcome lists: the code carries only numbers on the page
+                kiosk ? qr.svg(outcome.title().in(lang), advice.actions(), lang, UiText.in(lang).get("qrAlt")) : null);
     }
 
     /**

@@ -23,6 +23,7 @@ final class PageRenderer {
 
     private final Views views;
     private final Function<FlowCatalog, SafetyShell> shell;
+    private final OutcomeQr qr = new OutcomeQr();
 
     PageRenderer(Views views, Function<FlowCatalog, SafetyShell> shell) {
         this.views = views;
@@ -57,13 +58,13 @@ final class PageRenderer {
 
     /** @param changing the answer being changed ({@code question:option}), marked on the question asked again */
     String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, String changing) {
-        return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing),
+        return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing, qr),
                 shell(catalog));
     }
 
     /** Only the new chat bubbles, for {@code chat.js} (see {@link PageRoutes#FRAGMENT_HEADER}). */
     String fragment(Conversation conversation, FlowCatalog catalog, Lang lang) {
-        return views.render("fragment", ConversationView.model(conversation, catalog, lang), shell(catalog));
+        return views.render("fragment", ConversationView.model(conversation, catalog, lang, qr), shell(catalog));
     }
 
     static byte[] json(Conversation conversation, FlowCatalog catalog, Lang lang) {

@@ -48,6 +48,13 @@ final class PreparedPages {
      *     gzipped, even without sharing equal fragments, it is 18.7 MiB (in the 856-state draft,
      *     1082 of the 1712 fragments are copies of another);
      * <li>the v1 flows before them, 277 states (554): 3.0 MiB, was 16.0 MiB; heap 13.5 MB, was 26.5 MB.
+     * <li>on a kiosk (2026-12-05), where outcome pages and fragments now carry the path's QR code inline
+     *     ({@link OutcomeQr}), with the flows of 053228f, 1480 states (2960): 19.6 MiB, all prepared (just under
+     *     the budget); 16.9 MiB with the QR as an image link before; an outcome page 17.3 KB, 5.1 KB gzipped, was
+     *     13.1 KB and 4.1 KB. Drawn as one rectangle per run it was 23.0 MiB, and 433 pairs did not fit.
+     *     Without a kiosk nothing changed (15.9 MiB). With the flows of 124dc7f, 1507 states (3014): 20.01 MiB
+     *     on a kiosk, so 3013 pairs fit; live heap after GC 32.7 MB at {@code -Xmx64m}. Without a kiosk 16.2 MiB.
+     *     A kiosk is now at this budget: raise it (about 1.2 MB of heap per MiB) or let flows grow past it.
      * </ul>
      * Only one catalog's pages are kept at a time (see {@link PreparedPagesHolder}).
      */

@@ -133,7 +133,6 @@ public final class WebServer {
             // safety shell
             config.routes.get(SafetyRoutes.PRIVACY, safety::privacy);
             config.routes.get(SafetyRoutes.QUICK_EXIT_HELP, safety::quickExitHelp);
-            config.routes.get(SafetyRoutes.QR, safety::qrCode);
             // flow tools
             config.routes.get("/flows", flowTools::list);
             config.routes.get("/flows/{flowId}/diagram", flowTools::diagram);

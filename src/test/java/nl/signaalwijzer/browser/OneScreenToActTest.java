@@ -298,7 +298,7 @@ class OneScreenToActTest {
                 @Override
                 public void atOutcome(String flow, List<String> answers) {
                     double qrBottom = ((Number) kiosk.js(
-                            "return document.querySelector('.kiosk-qr img').getBoundingClientRect().bottom")).doubleValue();
+                            "return document.querySelector('.kiosk-qr svg').getBoundingClientRect().bottom")).doubleValue();
                     assertThat(qrBottom).as("QR code on the first screen of %s's outcome", flow).isLessThanOrEqualTo(1920);
                     assertThat(kiosk.driver.findElements(By.cssSelector("a[href^='tel:']"))).as("tel: links on a kiosk")
                             .isEmpty();

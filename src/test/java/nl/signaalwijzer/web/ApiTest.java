@@ -79,6 +79,21 @@ class ApiTest {
     }
 
     @Test
+    void anExampleContactIsItsRoleOnlyWithoutItsPlaceholderNumber() throws Exception {
+        for (String lang : new String[] {"nl", "en"}) {
+            JsonNode report = json(server.postJson(TINY, "{\"answers\":[{\"question\":\"acute-danger\",\"option\":\"yes\"}],"
+                    + "\"lang\":\"" + lang + "\"}")).get("next").get("actions").get(1);
+            assertThat(report.get("id").asText()).isEqualTo("report-internally");
+            JsonNode contact = report.get("contacts").get(0);
+            // organisation.yaml: phone "vul in: telefoonnummer", example: true
+            assertThat(contact.get("name").asText()).isEqualTo("Aandachtsfunctionaris");
+            assertThat(contact.get("example").asBoolean()).isTrue();
+            assertThat(contact.has("phone")).as("a placeholder is no number, in %s", lang).isFalse();
+            assertThat(contact.has("hours")).isFalse();
+        }
+    }
+
+    @Test
     void anOutcomeUsesItsOwnTextForAnAction() throws Exception {
         JsonNode next = json(server.postJson(TINY, "{\"answers\":[{\"question\":\"acute-danger\",\"option\":\"no\"},"
                 + "{\"question\":\"worried\",\"option\":\"yes\"}]}")).get("next");

@@ -36,7 +36,7 @@ class FuzzTest {
     private static final int REQUESTS = 10_000;
     private static final int THREADS = 4;
     private static final String[] PATHS = {"/", "/gesprek", "/privacy", "/snel-weg", "/api/v1/flows",
-            "/api/v1/flows/medewerker/conversation", "/api/v1/flows/tiny/conversation", "/qr/medewerker/danger-now",
+            "/api/v1/flows/medewerker/conversation", "/api/v1/flows/tiny/conversation",
             "/static/css/app.css", "/static/js/safety.js", "/static/../pom.xml", "/api/v1/flows//conversation"};
     private static final String[] METHODS = {"GET", "POST", "POST", "POST", "PUT", "DELETE", "PATCH", "OPTIONS",
             "HEAD", "TRACE", "FOO"};

@@ -22,7 +22,7 @@ import nl.signaalwijzer.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Every route and every kind of answer (page, API, static, QR, error, redirect) carries every header. */
+/** Every route and every kind of answer (page, API, static, error, redirect) carries every header. */
 class HeadersOnEveryRouteTest {
     @RegisterExtension
     static final TestServer server = TestServer.perClass(Fixtures::kioskFixture);
@@ -52,8 +52,6 @@ class HeadersOnEveryRouteTest {
         responses.put("POST api 400", server.postJson("/api/v1/flows/tiny/conversation", "{"));
         responses.put("POST api 404", server.postJson("/api/v1/flows/nope/conversation", "{\"answers\":[]}"));
         responses.put("POST api 415", server.post("/api/v1/flows/tiny/conversation", "text/plain", "{}"));
-        responses.put("GET /qr", server.get("/qr/tiny/danger"));
-        responses.put("GET /qr 404", server.get("/qr/tiny/nope"));
         responses.put("GET 404", server.get("/no/such/page"));
         responses.put("GET static css", server.get("/static/css/app.css"));
         responses.put("GET static js", server.get("/static/js/safety.js"));

@@ -137,7 +137,6 @@ class NothingLeaksTest {
         keep(server.postJson("/api/v1/flows/medewerker/conversation", "{\"answers\":[], \"lang\":\"" + m + "\"}"));
         keep(server.get("/?lang=" + enc + "&q=" + enc));
         keep(server.get("/" + enc));
-        keep(server.get("/qr/medewerker/" + enc));
         keep(server.send(HttpRequest.newBuilder(server.uri("/privacy?" + enc))
                 .header("User-Agent", m).header("X-Forwarded-For", m).header("Referer", "https://x/" + m)
                 .header("Cookie", "s=" + m).header("Accept-Language", m).GET().build()));
