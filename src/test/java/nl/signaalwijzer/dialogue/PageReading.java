@@ -13,7 +13,7 @@ import nl.signaalwijzer.flow.ResolvedAction;
 import nl.signaalwijzer.flow.Text;
 
 /**
- * Reads the pages of one path as the user meets them: each question page (the question, its help, the
+ * Reads the pages of one path as the user meets them: each question page (the question, its help for the answers so far, the
  * options, and the urgent actions that lead it) and the outcome page (title, text, actions, why, next steps,
  * always). These are the texts the page runs the glossary over (see {@code ConversationView}).
  */
@@ -31,8 +31,8 @@ final class PageReading {
             Question question = conversation.question();
             List<String> texts = new ArrayList<>();
             texts.add(question.text().in(lang));
-            if (question.help() != null) {
-                texts.add(question.help().in(lang));
+            if (conversation.help() != null) {
+                texts.add(conversation.help().in(lang));
             }
             question.options().forEach(o -> texts.add(o.label().in(lang)));
             conversation.urgent().forEach(a -> texts.addAll(words(a, lang)));
