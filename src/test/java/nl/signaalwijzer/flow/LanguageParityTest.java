@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Dutch and English say the same facts (issue 17, "English/Dutch parity"): in every text of every file in
  * {@code flows/} (questions, help, options, outcome texts, action texts and steps, titles, own-advice lines,
- * the glossary, the organisation's names and hours), the English and the Dutch give the same phone numbers,
+ * the glossary, the organisation's names and hours, and each source title with its English gloss), the English and the Dutch give the same phone numbers,
  * the same numbers (in digits or as a word: "zes weken" is "six weeks"; "9.00" is "9:00") and the same action
  * ids, and every title (of a flow, an outcome or an action) is there in both, translated. Read straight from the YAML, so a text no path shows today is checked too.
  * The real exceptions are data in {@code src/test/resources/guards/parity/exemptions.yaml}, each with its
@@ -82,8 +82,8 @@ class LanguageParityTest {
     void theCheckReadsEveryFlowsFileAndSeesADifference() {
         List<Written> texts = texts();
         assertThat(texts).extracting(t -> t.where().substring(0, t.where().indexOf(' ')))
-                .contains("actions.yaml", "glossary.yaml", "organisation.yaml", "medewerker.yaml", "client.yaml",
-                        "naaste.yaml", "zelf.yaml");
+                .contains("actions.yaml", "glossary.yaml", "organisation.yaml", "sources.yaml", "medewerker.yaml",
+                        "client.yaml", "naaste.yaml", "zelf.yaml");
         assertThat(compare(new Written("x.yaml a/text", 1, "Bel 0800-0188 binnen zes weken, vanaf 9.00 uur. Bel 112.", "Call 0800 0188 within six weeks, from 9:00. Call 112.")))
                 .isEmpty();
         assertThat(compare(new Written("x.yaml a/title", 1, "Bel 0800-2000 binnen 7 dagen, tot 17.00 uur", "Call 0800-0188 within 3 days, until 5 pm")))
@@ -193,7 +193,8 @@ class LanguageParityTest {
 
     private static void walk(Node node, String where, List<Written> texts) {
         if (node instanceof MappingNode mapping) {
-            String nl = scalar(mapping, "nl");
+            // a text is {nl, en}; a source in sources.yaml is its Dutch title with an English gloss {title, en}
+            String nl = firstOf(scalar(mapping, "nl"), scalar(mapping, "title"));
             String en = scalar(mapping, "en");
             if (nl != null && en != null) {
                 texts.add(new Written(where.strip(), node.getStartMark().getLine() + 1, nl, en));
