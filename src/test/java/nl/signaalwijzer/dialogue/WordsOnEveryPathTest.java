@@ -148,6 +148,7 @@ class WordsOnEveryPathTest {
                 case "text" -> texts.addAll(advice.text());
                 case "first-action" -> advice.actions().stream().limit(1).forEach(a -> texts.addAll(words(a)));
                 case "actions" -> advice.actions().forEach(a -> texts.addAll(words(a)));
+                case "action-titles" -> advice.actions().forEach(a -> texts.add(a.title()));
                 case "contacts" -> advice.actions().forEach(a -> a.contacts().forEach(c -> texts.add(c.name())));
                 case "why" -> texts.addAll(advice.why());
                 case "next-steps" -> texts.addAll(advice.nextSteps());
