@@ -116,7 +116,18 @@ final class FlowReader {
             String id = map.string("id");
             String what = "outcome '" + id + "'";
             map.describe(id == null ? null : what);
-            return new Outcome(id, map.text("title"), PartReader.paragraphs(map, "text", what),
+            // A list of titles reads like `next` rules: the first whose `when` holds; the last has no `when`.
+            List<ConditionalText> titles = PartReader.paragraphs(map, "title", what);
+            for (int i = 0; i < titles.size(); i++) {
+                if (titles.get(i).when().isAlways() != (i == titles.size() - 1)) {
+                    map.reading().problem(titles.get(i).location(), i == titles.size() - 1
+                            ? "the last title of " + what + " must have no 'when': it is the title on every other path"
+                            : "a title of " + what + " without 'when' must be the last one");
+                }
+            }
+            Text fallback = titles.isEmpty() ? null : titles.get(titles.size() - 1).text();
+            return new Outcome(id, fallback, titles.isEmpty() ? List.of() : titles.subList(0, titles.size() - 1),
+                    PartReader.paragraphs(map, "text", what),
                     map.list("actions", action -> actionUse(action, reading, what)),
                     PartReader.paragraphs(map, "why", what), PartReader.paragraphs(map, "next-steps", what),
                     PartReader.paragraphs(map, "always", what),

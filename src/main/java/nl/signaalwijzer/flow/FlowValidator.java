@@ -279,8 +279,8 @@ final class FlowValidator {
     }
 
     private void checkConditions(Outcome outcome, Map<String, Question> questions) {
-        for (List<ConditionalText> paragraphs : List.of(outcome.text(), outcome.why(), outcome.nextSteps(), outcome.always(),
-                outcome.exampleNote())) {
+        for (List<ConditionalText> paragraphs : List.of(outcome.titleWhen(), outcome.text(), outcome.why(),
+                outcome.nextSteps(), outcome.always(), outcome.exampleNote())) {
             paragraphs.forEach(p -> checkCondition(p.when(), questions));
         }
         for (ActionUse use : outcome.actions()) {

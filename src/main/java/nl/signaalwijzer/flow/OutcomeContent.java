@@ -41,6 +41,13 @@ final class OutcomeContent {
 
     Advice resolve(Outcome outcome, Map<String, String> answers, List<String> raised, Listener listener) {
         Shown shown = new Shown(answers, listener);
+        Text title = outcome.title();
+        for (int i = 0; i < outcome.titleWhen().size(); i++) {
+            if (shown.holds(outcome.titleWhen().get(i).when(), "title." + (i + 1))) {
+                title = outcome.titleWhen().get(i).text();
+                break;
+            }
+        }
         List<Text> text = shown.paragraphs("text", outcome.text());
         Map<String, ActionUse> listed = new LinkedHashMap<>();
         for (ActionUse use : outcome.actions()) {
@@ -65,7 +72,7 @@ final class OutcomeContent {
         }
         List<Text> exampleNote = shown.paragraphs("example-note", outcome.exampleNote());
         shown.ownAdvice.forEach(line -> sources.add(CitedSource.ownAdvice(line)));
-        return new Advice(outcome, List.copyOf(resolved), text, why, nextSteps, always, List.copyOf(sources),
+        return new Advice(outcome, title, List.copyOf(resolved), text, why, nextSteps, always, List.copyOf(sources),
                 List.copyOf(shown.parts), exampleNote);
     }
 

@@ -78,7 +78,7 @@ final class ConversationJson {
         Map<String, Object> next = new LinkedHashMap<>();
         next.put("type", "outcome");
         next.put("id", advice.outcome().id());
-        next.put("title", advice.outcome().title().in(lang));
+        next.put("title", advice.title().in(lang));
         next.put("text", paragraphs(advice.text(), lang));
         next.put("actions", advice.actions().stream().map(a -> action(a, lang)).toList());
         next.put("why", paragraphs(advice.why(), lang));

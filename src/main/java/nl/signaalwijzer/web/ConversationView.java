@@ -95,7 +95,7 @@ final class ConversationView {
         Map<String, String> ui = UiText.in(lang);
         String title = question != null
                 ? ui.get("question") + " " + (turns.size() + 1) + " – " + conversation.flow().title().in(lang)
-                : outcome.title().in(lang) + " – " + ui.get("appName");
+                : conversation.advice().title().in(lang) + " – " + ui.get("appName");
         return Pages.base(lang, title, Map.of(
                 "flow", new FlowRef(conversation.flow().id(), conversation.flow().title().in(lang)),
                 "answers", answers,
@@ -153,7 +153,7 @@ final class ConversationView {
         List<String> why = in(advice.why(), lang);
         List<String> nextSteps = in(advice.nextSteps(), lang);
         List<String> always = in(advice.always(), lang);
-        List<String> texts = new ArrayList<>(List.of(outcome.title().in(lang)));
+        List<String> texts = new ArrayList<>(List.of(advice.title().in(lang)));
         List.of(text, why, nextSteps, always).forEach(texts::addAll);
         for (ActionView action : actions) {
             texts.add(action.title());
@@ -163,13 +163,13 @@ final class ConversationView {
         List<Term> terms = terms(catalog.glossary(), texts, conversation.flow().id(), lang);
         List<ActionView> more = actions.isEmpty() ? List.of() : actions.subList(1, actions.size());
         ActionView first = actions.isEmpty() ? null : actions.get(0);
-        return new OutcomeView(outcome.id(), outcome.title().in(lang), text, first, more, !more.isEmpty(), why,
+        return new OutcomeView(outcome.id(), advice.title().in(lang), text, first, more, !more.isEmpty(), why,
                 nextSteps, always, sources, conversation.flow().id(), conversation.flow().version(), terms,
                 !terms.isEmpty(), exampleNote,
                 // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
-                first != null && first.title().equalsIgnoreCase(outcome.title().in(lang)),
+                first != null && first.title().equalsIgnoreCase(advice.title().in(lang)),
                 // the actions this path shows, not all the outcome lists: the code carries only numbers on the page
-                kiosk ? qr.svg(outcome.title().in(lang), advice.actions(), lang, UiText.in(lang).get("qrAlt")) : null);
+                kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, UiText.in(lang).get("qrAlt")) : null);
     }
 
     /**

@@ -283,7 +283,7 @@ class ClientAndNaasteGuardsTest {
             if (words == null) {
                 return;
             }
-            Text title = page.path().outcome().title();
+            Text title = page.path().advice().title();
             softly.assertThat(Pattern.compile(words.get(0), FLAGS).matcher(title.nl()).find())
                     .as("heading '" + title.nl() + "' vs first step '" + first.title().nl() + "': " + page.line()).isTrue();
             softly.assertThat(Pattern.compile(words.get(1), FLAGS).matcher(title.en()).find())

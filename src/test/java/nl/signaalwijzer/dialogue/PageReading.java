@@ -48,7 +48,7 @@ final class PageReading {
     static List<String> outcomeTexts(FlowPath path, Lang lang) {
         Advice advice = path.advice();
         List<String> texts = new ArrayList<>();
-        texts.add(path.outcome().title().in(lang));
+        texts.add(path.advice().title().in(lang));
         advice.text().forEach(t -> texts.add(t.in(lang)));
         advice.why().forEach(t -> texts.add(t.in(lang)));
         advice.nextSteps().forEach(t -> texts.add(t.in(lang)));

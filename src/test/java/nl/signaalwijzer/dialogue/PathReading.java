@@ -64,7 +64,7 @@ final class PathReading {
     static List<String> adviceTexts(FlowPath path) {
         Advice advice = path.advice();
         List<String> texts = new ArrayList<>();
-        texts.add(path.outcome().title().nl());
+        texts.add(path.advice().title().nl());
         advice.text().forEach(t -> texts.add(t.nl()));
         texts.addAll(actionTexts(path));
         advice.nextSteps().forEach(t -> texts.add(t.nl()));

@@ -144,7 +144,7 @@ class WordsOnEveryPathTest {
         List<Text> texts = new ArrayList<>();
         for (String part : parts) {
             switch (part) {
-                case "title" -> texts.add(path.outcome().title());
+                case "title" -> texts.add(advice.title());
                 case "text" -> texts.addAll(advice.text());
                 case "first-action" -> advice.actions().stream().limit(1).forEach(a -> texts.addAll(words(a)));
                 case "actions" -> advice.actions().forEach(a -> texts.addAll(words(a)));
@@ -159,7 +159,7 @@ class WordsOnEveryPathTest {
                     texts.add(s.ref());
                 });
                 case "all" -> {
-                    texts.add(path.outcome().title());
+                    texts.add(advice.title());
                     texts.addAll(advice.text());
                     advice.actions().forEach(a -> texts.addAll(words(a)));
                     texts.addAll(advice.why());

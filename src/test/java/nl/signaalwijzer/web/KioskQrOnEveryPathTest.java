@@ -60,7 +60,7 @@ class KioskQrOnEveryPathTest {
                                 .map(KioskQrOnEveryPathTest::phoneOf).toList();
                         // The outcome's heading, the path's contacts, 112: public words only, nothing answered.
                         List<String> expected = new ArrayList<>();
-                        expected.add(path.outcome().title().in(lang));
+                        expected.add(path.advice().title().in(lang));
                         expected.addAll(shown);
                         expected.add(UiText.in(lang).get("danger"));
                         if (!phones.equals(shownPhones) || !lines.equals(expected)) {

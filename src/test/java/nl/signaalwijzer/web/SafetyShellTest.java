@@ -110,7 +110,7 @@ class SafetyShellTest {
         var flow = Fixtures.validFixture().flow("tiny").orElseThrow();
         var danger = nl.signaalwijzer.dialogue.Dialogue.replay(flow,
                 List.of(new nl.signaalwijzer.dialogue.Answer("acute-danger", "yes")));
-        String text = OutcomeQr.text(danger.outcome().title().in(Lang.NL), danger.advice().actions(), Lang.NL);
+        String text = OutcomeQr.text(danger.advice().title().in(Lang.NL), danger.advice().actions(), Lang.NL);
         // The heading, real phone numbers only (no placeholders), and 112; never a question or an answer.
         assertThat(text).isEqualTo("Bel 112\nAlarmnummer: 112\nDirect gevaar? Bel 112");
     }
