@@ -2,11 +2,13 @@ package nl.signaalwijzer.web;
 
 import io.javalin.Javalin;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.server.Server;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
  * SIGTERM, as systemd, podman and Kubernetes send it: report not ready at once, keep serving for the
@@ -30,18 +32,32 @@ public final class GracefulShutdown {
         server.setStopTimeout(bound.toMillis());
     }
 
-    /** For the real process only: SIGTERM (and SIGINT, Ctrl-C) stop gracefully, then exit. */
+    /**
+     * For the real process only: SIGTERM (and SIGINT, Ctrl-C) stop gracefully, then exit. Only the first
+     * signal counts: systemd, podman and impatient people send another while the first is still draining,
+     * and exiting then would drop the requests a load balancer still sends during the drain delay. Only
+     * SIGKILL ends the process early.
+     */
     public static void onSignals(Javalin app, Health health, Duration drainDelay, Duration bound) {
-        Runnable stop = () -> System.exit(stop(app, health, drainDelay, bound));
-        Signal.handle(new Signal("TERM"), signal -> new Thread(stop, "graceful-shutdown").start());
-        Signal.handle(new Signal("INT"), signal -> new Thread(stop, "graceful-shutdown").start());
+        AtomicBoolean stopping = new AtomicBoolean();
+        SignalHandler handler = signal -> {
+            if (stopping.compareAndSet(false, true)) {
+                new Thread(() -> System.exit(stop(app, health, drainDelay, bound)), "graceful-shutdown").start();
+            } else {
+                LOG.info("SIG{} again while stopping: ignored; the stop in progress ends as planned (SIGKILL ends it at once)",
+                        signal.getName());
+            }
+        };
+        Signal.handle(new Signal("TERM"), handler);
+        Signal.handle(new Signal("INT"), handler);
     }
 
-    /** @return the exit status: 0 when every request in flight finished within the bound */
+    /**
+     * Runs once per process ({@link #onSignals} starts it for the first signal only).
+     *
+     * @return the exit status: 0 when every request in flight finished within the bound
+     */
     static int stop(Javalin app, Health health, Duration drainDelay, Duration bound) {
-        if (health.isShuttingDown()) {
-            return 0; // a second signal while stopping: the first one finishes the job
-        }
         long start = System.nanoTime();
         health.shuttingDown();
         LOG.info("stopping: not ready now; draining for {} ms, then finishing requests in flight (at most {} ms)",

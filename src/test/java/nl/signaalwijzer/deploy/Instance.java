@@ -70,6 +70,28 @@ final class Instance implements AutoCloseable {
         return false;
     }
 
+    /** Polls /health/ready; true once it answers 503, as it does from the moment SIGTERM is handled. */
+    boolean awaitNotReady(Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (CLIENT.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 503) {
+                    return true;
+                }
+            } catch (IOException busy) {
+                // try again
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    /** SIGTERM, without waiting (Process.destroy sends it again on every call while the process lives). */
+    void sigterm() {
+        process.destroy();
+    }
+
     /** SIGTERM, then the exit status (or -1 if it did not exit in time). */
     int terminate(Duration within) throws InterruptedException {
         process.destroy();

@@ -37,44 +37,95 @@ final class StepLoad {
     }
 
     static Result run(URI target, int clients, Duration duration) throws InterruptedException {
-        AtomicLong done = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        AtomicLong worst = new AtomicLong();
-        List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        long start = System.nanoTime();
-        long end = start + duration.toNanos();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int offset = c;
-            Thread thread = new Thread(() -> {
-                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
-                for (int i = offset; System.nanoTime() < end; i++) {
-                    String body = TestServer.answersForm("medewerker", STEPS.get(i % STEPS.size()));
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<String> response = client.send(HttpRequest.newBuilder(target)
-                                .timeout(Duration.ofSeconds(10))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                        if (response.statusCode() != 200 || !response.body().contains("</html>")) {
-                            failed.incrementAndGet();
-                            failures.add("status " + response.statusCode());
-                        }
-                    } catch (Exception e) {
+        Running load = start(target, clients);
+        Thread.sleep(duration.toMillis());
+        return load.stop();
+    }
+
+    /**
+     * Starts the load and leaves it running until {@link Running#stop()}: for a test that must act at a
+     * moment it observes (a readiness change), not at a fixed time, and count what succeeded since.
+     */
+    static Running start(URI target, int clients) {
+        return new Running(target, clients);
+    }
+
+    static final class Running {
+        private final AtomicLong done = new AtomicLong();
+        private final AtomicLong succeeded = new AtomicLong();
+        private final AtomicLong succeededSinceMark = new AtomicLong();
+        private final AtomicLong failed = new AtomicLong();
+        private final AtomicLong worst = new AtomicLong();
+        private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        private final List<Thread> threads = new ArrayList<>();
+        private final long start = System.nanoTime();
+        private volatile boolean running = true;
+        private volatile long mark = Long.MAX_VALUE;
+
+        private Running(URI target, int clients) {
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                Thread thread = new Thread(() -> loop(target, offset), "step-load-" + c);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+
+        private void loop(URI target, int offset) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            for (int i = offset; running; i++) {
+                String body = TestServer.answersForm("medewerker", STEPS.get(i % STEPS.size()));
+                long t0 = System.nanoTime();
+                try {
+                    HttpResponse<String> response = client.send(HttpRequest.newBuilder(target)
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() != 200 || !response.body().contains("</html>")) {
                         failed.incrementAndGet();
-                        failures.add(e.getClass().getSimpleName());
+                        failures.add("status " + response.statusCode());
+                    } else {
+                        succeeded.incrementAndGet();
+                        if (t0 >= mark) {
+                            succeededSinceMark.incrementAndGet();
+                        }
                     }
-                    worst.accumulateAndGet((System.nanoTime() - t0) / 1_000_000, Math::max);
-                    done.incrementAndGet();
+                } catch (Exception e) {
+                    failed.incrementAndGet();
+                    failures.add(e.getClass().getSimpleName());
                 }
-            }, "step-load-" + c);
-            thread.start();
-            threads.add(thread);
+                worst.accumulateAndGet((System.nanoTime() - t0) / 1_000_000, Math::max);
+                done.incrementAndGet();
+            }
         }
-        for (Thread thread : threads) {
-            thread.join();
+
+        /** Steps answered with a whole page so far. */
+        long succeeded() {
+            return succeeded.get();
         }
-        return new Result(done.get(), failed.get(), (System.nanoTime() - start) / 1e9, worst.get(), List.copyOf(failures));
+
+        /**
+         * From now on, count the steps that start and succeed: unlike a difference of {@link #succeeded()},
+         * this leaves out steps that were already on their way (a process that exits at once still answers those).
+         */
+        void mark() {
+            mark = System.nanoTime();
+        }
+
+        /** Steps that started after {@link #mark()} and were answered with a whole page. */
+        long succeededSinceMark() {
+            return succeededSinceMark.get();
+        }
+
+        /** Lets every client finish the step it is waiting for, then reports. */
+        Result stop() throws InterruptedException {
+            running = false;
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            return new Result(done.get(), failed.get(), (System.nanoTime() - start) / 1e9, worst.get(),
+                    List.copyOf(failures));
+        }
     }
 }
