@@ -55,32 +55,24 @@ final class Instance implements AutoCloseable {
 
     /** Polls /health/ready; true once it answers 200. */
     boolean awaitReady(Duration within) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (CLIENT.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        return false;
+        return awaitReadiness(200, within);
     }
 
     /** Polls /health/ready; true once it answers 503, as it does from the moment SIGTERM is handled. */
     boolean awaitNotReady(Duration within) throws InterruptedException {
+        return awaitReadiness(503, within);
+    }
+
+    private boolean awaitReadiness(int status, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline && process.isAlive()) {
             try {
                 if (CLIENT.send(HttpRequest.newBuilder(uri("/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 503) {
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == status) {
                     return true;
                 }
-            } catch (IOException busy) {
-                // try again
+            } catch (IOException notYet) {
+                // not listening yet, or busy: try again
             }
             Thread.sleep(20);
         }
