@@ -260,47 +260,6 @@ class ClientAndNaasteGuardsTest {
                 .doesNotContain("manager-sexual", "relative-sexual", "other-client-sexual");
     }
     /**
-     * Issue 17.7: the heading and the first step on one screen never disagree. The heading names what the
-     * first step says (in both languages): in danger that is 112, after something sexual in the last 7 days
-     * the Centrum Seksueel Geweld, and so on. The cross-flow table of the lead covers all flows; this one pins
-     * the client and naaste words.
-     */
-    private static final Map<String, List<String>> HEADING_WORDS_OF_FIRST_ACTION = Map.of(
-            "call-112", List.of("112", "112"),
-            "centrum-seksueel-geweld", List.of("Centrum Seksueel Geweld", "Centrum Seksueel Geweld"),
-            "trusted-person", List.of("vertrouwt", "trust"),
-            "confidential-adviser", List.of("vertrouwenspersoon", "confidential adviser"),
-            "report-to-organisation", List.of("(zorgorganisatie|iemand van de zorg|de organisatie)", "(care organisation|care team|the organisation)"),
-            "veilig-thuis", List.of("Veilig Thuis", "Veilig Thuis"));
-
-    @ParameterizedTest
-    @ValueSource(strings = {"client", "naaste"})
-    void theHeadingSaysWhatTheFirstStepSays(String flow) {
-        forEachPath(flow, (page, softly) -> {
-            ResolvedAction first = page.advice().actions().get(0);
-            List<String> words = HEADING_WORDS_OF_FIRST_ACTION.get(first.id());
-            softly.assertThat(words).as("a heading word for first action " + first.id() + ": " + page.line()).isNotNull();
-            if (words == null) {
-                return;
-            }
-            Text title = page.path().advice().title();
-            softly.assertThat(Pattern.compile(words.get(0), FLAGS).matcher(title.nl()).find())
-                    .as("heading '" + title.nl() + "' vs first step '" + first.title().nl() + "': " + page.line()).isTrue();
-            softly.assertThat(Pattern.compile(words.get(1), FLAGS).matcher(title.en()).find())
-                    .as("heading '" + title.en() + "' vs first step '" + first.title().en() + "': " + page.line()).isTrue();
-            for (String other : HEADING_WORDS_OF_FIRST_ACTION.keySet()) {
-                if (!other.equals(first.id()) && !other.equals("report-to-organisation")
-                        && !(other.equals("trusted-person") && first.id().equals("confidential-adviser"))) {
-                    softly.assertThat(Pattern.compile(HEADING_WORDS_OF_FIRST_ACTION.get(other).get(0), FLAGS)
-                                    .matcher(title.nl()).find())
-                            .as("heading '" + title.nl() + "' names " + other + ", but the first step is " + first.id()
-                                    + ": " + page.line()).isFalse();
-                }
-            }
-        });
-    }
-
-    /**
      * Misfit "unmarked own facts": what a page says about a national contact comes from
      * shared/domain/contacts.md, not from the sources. Wherever such a fact shows, an own-advice line names it.
      * Sentence pattern (Dutch) -> a word the own-advice line must hold.
