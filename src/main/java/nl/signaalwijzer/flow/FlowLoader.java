@@ -80,7 +80,7 @@ public final class FlowLoader {
                     .flatMap(p -> FlowReader.flow(p.root, p.reading))
                     .ifPresent(parsed -> {
                         OutcomeContent content = new OutcomeContent(actions, wordingById(parsed), organisation,
-                                glosses == null ? Map.of() : glosses);
+                                glosses == null ? Map.of() : glosses, parsed.exampleNote());
                         validator.flow(parsed, baseName, actions, organisation, content, problems.size() == problemsBefore);
                         validator.glossed(parsed, glosses);
                         flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.start(),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -57,10 +58,10 @@ final class FlowReader {
     /** A flow file; fields that could not be read are null (their problems are already reported). */
     static Optional<ParsedFlow> flow(Node root, Reading reading) {
         return YamlMap.of(root, reading, "the flow",
-                        "id", "title", "description", "start", "actions", "questions", "outcomes")
+                        "id", "title", "description", "start", "example-note", "actions", "questions", "outcomes")
                 .map(map -> new ParsedFlow(
                         map.string("id"), map.location(),
-                        map.text("title"), map.text("description"),
+                        map.text("title"), map.text("description"), map.optionalText("example-note"),
                         map.string("start"), map.has("start") ? reading.at(map.raw("start")) : map.location(),
                         flowWording(map),
                         map.list("questions", node -> question(node, reading)),
@@ -68,7 +69,8 @@ final class FlowReader {
     }
 
     /** A flow as read, before the version hash is known; {@code wording} is its own {@code actions:} list. */
-    record ParsedFlow(String id, Location idLocation, Text title, Text description,
+    /** {@code exampleNote}: the flow's words for contacts not yet filled in (null: the page's usual words). */
+    record ParsedFlow(String id, Location idLocation, Text title, Text description, @Nullable Text exampleNote,
                       String start, Location startLocation, List<ActionUse> wording,
                       List<Question> questions, List<Outcome> outcomes) {
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resolves what an outcome shows on one path: which actions, paragraphs, steps and sources hold for
@@ -17,14 +18,19 @@ final class OutcomeContent {
     private final Map<String, ActionUse> flowWording;
     private final Organisation organisation;
     private final Map<String, String> glosses;
+    private final @Nullable Text exampleNote;
 
-    /** @param glosses Dutch source title -> English gloss (sources.yaml); empty: titles as they are */
+    /**
+     * @param glosses     Dutch source title -> English gloss (sources.yaml); empty: titles as they are
+     * @param exampleNote the flow's words for contacts not yet filled in, where an outcome has none of its own
+     */
     OutcomeContent(Map<String, Action> actions, Map<String, ActionUse> flowWording, Organisation organisation,
-                   Map<String, String> glosses) {
+                   Map<String, String> glosses, @Nullable Text exampleNote) {
         this.actions = actions;
         this.flowWording = flowWording;
         this.organisation = organisation;
         this.glosses = glosses;
+        this.exampleNote = exampleNote;
     }
 
     /** Sees each condition of an outcome's content as it is tested on a path (for the validator's checks). */
@@ -71,6 +77,9 @@ final class OutcomeContent {
             }
         }
         List<Text> exampleNote = shown.paragraphs("example-note", outcome.exampleNote());
+        if (exampleNote.isEmpty() && this.exampleNote != null) {
+            exampleNote = List.of(this.exampleNote);
+        }
         shown.ownAdvice.forEach(line -> sources.add(CitedSource.ownAdvice(line)));
         return new Advice(outcome, title, List.copyOf(resolved), text, why, nextSteps, always, List.copyOf(sources),
                 List.copyOf(shown.parts), exampleNote);

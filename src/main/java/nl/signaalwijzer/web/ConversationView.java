@@ -146,7 +146,7 @@ final class ConversationView {
         boolean kiosk = catalog.organisation().kiosk().enabled();
         List<ActionView> actions = advice.actions().stream().map(a -> action(a, shown, kiosk, lang)).toList();
         boolean examples = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
-        String exampleNote = examples ? exampleNote(advice, conversation.flow().id(), lang) : null;
+        String exampleNote = examples ? exampleNote(advice, lang) : null;
         List<SourceView> sources = advice.sources().stream()
                 .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
         List<String> text = in(advice.text(), lang);
@@ -173,20 +173,15 @@ final class ConversationView {
     }
 
     /**
-     * Who to ask meanwhile depends on the path: where the user's own manager may be involved, the
-     * outcome says in its {@code example-note} whom to ask instead. Otherwise it depends on who reads:
-     * a client or a relative has no manager or HR to ask. The flow ids are the contract's, so they are
-     * safe to name here.
+     * Who to ask meanwhile depends on who reads and on the path (a client has no manager or HR to ask;
+     * where the user's own manager may be involved, nobody should ask them): the flow and the outcome
+     * say it in their {@code example-note}; otherwise the page's usual words.
      */
-    private static String exampleNote(Advice advice, String flowId, Lang lang) {
+    private static String exampleNote(Advice advice, Lang lang) {
         if (!advice.exampleNote().isEmpty()) {
             return String.join(" ", in(advice.exampleNote(), lang));
         }
-        return switch (flowId) {
-            case "client" -> UiText.in(lang).get("exampleNoteClient");
-            case "naaste" -> UiText.in(lang).get("exampleNoteNaaste");
-            default -> UiText.in(lang).get("exampleNote");
-        };
+        return UiText.in(lang).get("exampleNote");
     }
 
     private static List<String> in(List<Text> paragraphs, Lang lang) {
