@@ -88,8 +88,4 @@ public final class Flow {
         return content.urgent(ids, answers);
     }
 
-    /** Every action the outcome lists, whatever the path; steps that need answers left out. Not what a path shows: see {@link #advice}. */
-    List<ResolvedAction> actionsListedBy(Outcome outcome) {
-        return content.listed(outcome);
-    }
 }

@@ -26,14 +26,4 @@ public record FlowCatalog(
     public Contact contact(String id) {
         return organisation.contacts().get(id);
     }
-
-    /** Every action an outcome lists (whatever the path), in the wording of the flow it belongs to. */
-    public List<ResolvedAction> actionsOf(Outcome outcome) {
-        for (Flow flow : flows.values()) {
-            if (flow.node(outcome.id()).orElse(null) == outcome) {
-                return flow.actionsListedBy(outcome);
-            }
-        }
-        throw new IllegalArgumentException("outcome '" + outcome.id() + "' is not in this catalog");
-    }
 }

@@ -91,11 +91,6 @@ final class OutcomeContent {
         return new LinkedHashSet<>(ids).stream().map(id -> shown.action(id, null)).toList();
     }
 
-    /** Every action an outcome lists, in its wording, with the steps that show on every path (no answers known). */
-    List<ResolvedAction> listed(Outcome outcome) {
-        Shown shown = new Shown(Map.of(), Listener.NONE);
-        return outcome.actions().stream().map(use -> shown.action(use.actionId(), use)).toList();
-    }
 
     /** The parts shown so far on one path, and the own-advice lines they carry (each once). */
     private final class Shown {
