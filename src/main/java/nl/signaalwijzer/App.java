@@ -1,5 +1,8 @@
 package nl.signaalwijzer;
 
+import nl.signaalwijzer.web.operations.GracefulShutdown;
+import nl.signaalwijzer.web.operations.Health;
+
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,8 +27,6 @@ import nl.signaalwijzer.flow.FlowLoader;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.PageWords;
 import nl.signaalwijzer.flow.Problem;
-import nl.signaalwijzer.web.GracefulShutdown;
-import nl.signaalwijzer.web.Health;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
 import org.slf4j.LoggerFactory;

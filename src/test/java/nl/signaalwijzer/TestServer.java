@@ -1,5 +1,7 @@
 package nl.signaalwijzer;
 
+import nl.signaalwijzer.web.operations.Health;
+
 import io.javalin.Javalin;
 import java.util.Map;
 import java.io.IOException;
@@ -10,7 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.signaalwijzer.flow.FlowCatalog;
@@ -88,7 +93,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
     /** With a {@link Health} the test holds, e.g. to start shutting down. */
     public static TestServer start(Supplier<FlowCatalog> catalog, ServerSettings settings,
-                                   nl.signaalwijzer.web.Health health) {
+                                   nl.signaalwijzer.web.operations.Health health) {
         TestServer server = new TestServer(() -> WebServer.create(catalog, settings, health).start("127.0.0.1", 0));
         server.app = server.create.get();
         return server;
@@ -161,5 +166,15 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     @Override
     public void close() {
         app.stop();
+    }
+
+    /** The static files a page loads (stylesheet, scripts, icon), by the URLs it links them with. */
+    public static List<String> hashedAssetUrls(String page) {
+        List<String> urls = new ArrayList<>();
+        Matcher url = Pattern.compile("(?:href|src)=\"(/static/[^\"]+)\"").matcher(page);
+        while (url.find()) {
+            urls.add(url.group(1));
+        }
+        return urls;
     }
 }

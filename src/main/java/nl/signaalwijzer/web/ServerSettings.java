@@ -29,7 +29,7 @@ public record ServerSettings(String quickExitUrl, int requestsPerMinute, int bur
      */
     public static final String NEUTRAL_SITE = "https://www.buienradar.nl/";
 
-    /** Requests a server process sends itself before it reports ready (see {@link WarmUp}). */
+    /** Requests a server process sends itself before it reports ready (see {@link nl.signaalwijzer.web.operations.WarmUp}). */
     public static final int WARM_UP_REQUESTS = 3000;
 
     /**

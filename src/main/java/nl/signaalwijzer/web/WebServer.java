@@ -1,5 +1,31 @@
 package nl.signaalwijzer.web;
 
+import nl.signaalwijzer.web.http.HttpError;
+import nl.signaalwijzer.web.http.Json;
+import nl.signaalwijzer.web.http.QueryLang;
+import nl.signaalwijzer.web.http.RequestBody;
+import nl.signaalwijzer.web.http.RouteTemplate;
+import nl.signaalwijzer.web.http.SecurityHeaders;
+import nl.signaalwijzer.web.operations.GracefulShutdown;
+import nl.signaalwijzer.web.operations.Health;
+import nl.signaalwijzer.web.operations.Metrics;
+import nl.signaalwijzer.web.operations.RateLimiter;
+import nl.signaalwijzer.web.operations.RequestLog;
+import nl.signaalwijzer.web.operations.SlowClients;
+import nl.signaalwijzer.web.operations.StackFrames;
+import nl.signaalwijzer.web.operations.WarmUp;
+import nl.signaalwijzer.web.rendering.FallbackErrorPage;
+import nl.signaalwijzer.web.rendering.PageRenderer;
+import nl.signaalwijzer.web.rendering.Pages;
+import nl.signaalwijzer.web.rendering.PreparedPagesHolder;
+import nl.signaalwijzer.web.rendering.SafetyShell;
+import nl.signaalwijzer.web.rendering.StaticAssets;
+import nl.signaalwijzer.web.rendering.Views;
+import nl.signaalwijzer.web.routes.ApiRoutes;
+import nl.signaalwijzer.web.routes.FlowToolRoutes;
+import nl.signaalwijzer.web.routes.PageRoutes;
+import nl.signaalwijzer.web.routes.SafetyRoutes;
+
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -42,7 +68,7 @@ public final class WebServer {
         // server's set-up does not wait for them; everything below uses them only at first use.
         Supplier<StaticAssets> assets = StaticAssets.fromClasspathInBackground();
         // The safety shell is per catalog (its kiosk settings), never per request.
-        Function<FlowCatalog, SafetyShell> shell = flows -> SafetyShell.of(settings, flows.organisation().kiosk());
+        Function<FlowCatalog, SafetyShell> shell = flows -> SafetyShell.of(settings.quickExitUrl(), flows.organisation().kiosk());
         Views views = new Views(text -> assets.get().rewrite(text), () -> shell.apply(catalog.get()));
         PageRenderer renderer = new PageRenderer(views, shell);
         // performance: every page of the catalog in use rendered ahead, in the background (see PreparedPages)
@@ -50,7 +76,7 @@ public final class WebServer {
         PageRoutes pages = new PageRoutes(catalog, renderer, prepared);
         ApiRoutes api = new ApiRoutes(catalog, prepared);
         SafetyRoutes safety = new SafetyRoutes(catalog, views);
-        RateLimiter limiter = RateLimiter.of(settings);
+        RateLimiter limiter = RateLimiter.of(settings.requestsPerMinute(), settings.burst());
         FlowToolRoutes flowTools = new FlowToolRoutes(catalog, views);
         // operations: ready once the flows are loaded and their pages prepared (asking starts preparing)
         health.preparedWhen(() -> catalog.get() != null && prepared.of(catalog.get()) != null);

@@ -1,23 +1,23 @@
 /**
- * The web layer: routes, views, the JSON API, headers and error pages. Flat on purpose: its classes
- * are package-private, and only {@link nl.signaalwijzer.web.WebServer} (which wires every route in one
- * readable place), {@link nl.signaalwijzer.web.ServerSettings}, and for the process around it
- * {@link nl.signaalwijzer.web.Health} and {@link nl.signaalwijzer.web.GracefulShutdown} are public.
+ * The web layer, in four rooms and a hall. The hall ({@link nl.signaalwijzer.web.WebServer}) wires every
+ * route in one readable place, with {@link nl.signaalwijzer.web.ServerSettings} (the environment
+ * variables). Everything else lives in a room with one job:
  *
- * <p>One home per job. Route classes ({@code *Routes}) read a request and choose a response; they do
- * not render. {@link nl.signaalwijzer.web.PageRenderer} with {@link nl.signaalwijzer.web.ConversationView}
- * renders the pages, {@link nl.signaalwijzer.web.ConversationJson} the API's JSON, {@code Views} runs the
- * Mustache templates ({@code src/main/resources/templates}) and {@code UiText} holds their page words
- * ({@code src/main/resources/ui-text.yaml}). {@code PreparedPages} answers with pages rendered ahead;
- * {@code Compression} is the one gzip, {@code QueryLang} the one {@code ?lang=}.
+ * <ul>
+ *   <li>{@code web.routes}: read a request and choose a response (pages, the JSON API, the safety pages,
+ *       the flow tools). They never render themselves. <b>A new page or route starts here.</b>
+ *   <li>{@code web.rendering}: turn a conversation into HTML or JSON (templates, page words, the safety
+ *       shell, prepared pages, static files, gzip, the kiosk QR). Pure functions of their arguments.
+ *   <li>{@code web.operations}: keep the service healthy without knowing any page (health, graceful
+ *       shutdown, requests in flight, slow clients, metrics, request log, rate limit, warm-up).
+ *   <li>{@code web.http}: the small vocabulary all rooms share (the error answer, bodies read with a
+ *       limit, form decoding, {@code ?lang=}, JSON, security headers, route names).
+ * </ul>
  *
- * <p>Operations: {@code Health} (/health/live, /health/ready), {@code GracefulShutdown} (SIGTERM),
- * {@code SlowClients} (receive deadlines, bodies read without a worker thread), {@code Metrics}
- * (/metrics), {@code RequestLog} (non-blocking), {@code RouteTemplate} (the one name of a request in
- * logs and metrics) and {@code StackFrames} (an error without its message).
- *
- * <p>To add a simple page: its template, its words in {@code ui-text.yaml}, a handler in a route class
- * ({@code views.page(template, lang, titleWord, content)}), and its route in {@code WebServer}.
+ * <p>The rule between rooms, checked by {@code WebRoomsTest}: {@code http} imports no other room;
+ * {@code rendering} and {@code operations} import only {@code http}; {@code routes} imports
+ * {@code rendering} and {@code http}; only the hall imports them all, and no room imports the hall. Each
+ * room keeps its helpers package-private: what is public is what the hall (or a room above) needs.
  *
  * <p>Null is never a value here unless a type says {@code @Nullable}.
  */

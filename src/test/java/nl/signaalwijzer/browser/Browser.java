@@ -1,5 +1,7 @@
 package nl.signaalwijzer.browser;
 
+import nl.signaalwijzer.web.ServerSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;

@@ -1,5 +1,7 @@
 package nl.signaalwijzer.web;
 
+import nl.signaalwijzer.web.routes.PageRoutes;
+
 import static nl.signaalwijzer.TestServer.answersForm;
 import static org.assertj.core.api.Assertions.assertThat;
 

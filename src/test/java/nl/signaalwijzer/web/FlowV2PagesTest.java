@@ -1,5 +1,9 @@
 package nl.signaalwijzer.web;
 
+import nl.signaalwijzer.web.rendering.PageRenderer;
+import nl.signaalwijzer.web.rendering.PreparedPages;
+import nl.signaalwijzer.web.rendering.StaticAssets;
+
 import static nl.signaalwijzer.TestServer.answersForm;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,7 +110,7 @@ class FlowV2PagesTest {
 
     @Test
     void preparedPagesOfAV2FlowAreByteIdenticalToRendering() throws Exception {
-        PageRenderer renderer = PageRenderer.of(StaticAssets.fromClasspath(), ServerSettings.DEFAULTS);
+        PageRenderer renderer = PageRenderer.of(StaticAssets.fromClasspath(), ServerSettings.DEFAULTS.quickExitUrl());
         PreparedPages pages = PreparedPages.build(CATALOG, renderer);
         Flow flow = CATALOG.flow("talk").orElseThrow();
         for (FlowPath path : FlowPath.all(flow)) {

@@ -57,7 +57,7 @@ class HeadersOnEveryRouteTest {
         responses.put("GET static js", server.get("/static/js/safety.js"));
         responses.put("GET static 404", server.get("/static/js/nope.js"));
         // the URLs pages actually link to: content-hashed, cached for a year
-        for (String hashed : hashedAssetUrls(server.get("/").body())) {
+        for (String hashed : TestServer.hashedAssetUrls(server.get("/").body())) {
             responses.put("GET static hashed " + hashed, server.get(hashed));
         }
         limited.get("/");
@@ -93,18 +93,9 @@ class HeadersOnEveryRouteTest {
 
     @Test
     void pagesLinkOnlyToContentHashedStaticFiles() {
-        List<String> hashed = hashedAssetUrls(server.get("/").body());
+        List<String> hashed = TestServer.hashedAssetUrls(server.get("/").body());
         assertThat(hashed).hasSize(4).allSatisfy(url ->
                 assertThat(url).matches("/static/(css/app|js/safety|js/chat|icons/favicon)\\.[0-9a-f]{10}\\.(css|js|svg)"));
-    }
-
-    static List<String> hashedAssetUrls(String page) {
-        List<String> urls = new ArrayList<>();
-        Matcher url = Pattern.compile("(?:href|src)=\"(/static/[^\"]+)\"").matcher(page);
-        while (url.find()) {
-            urls.add(url.group(1));
-        }
-        return urls;
     }
 
     @Test

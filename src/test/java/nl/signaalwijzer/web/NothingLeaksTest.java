@@ -1,5 +1,7 @@
 package nl.signaalwijzer.web;
 
+import nl.signaalwijzer.web.http.Json;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

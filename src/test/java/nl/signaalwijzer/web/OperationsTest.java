@@ -1,5 +1,9 @@
 package nl.signaalwijzer.web;
 
+import nl.signaalwijzer.web.http.SecurityHeaders;
+import nl.signaalwijzer.web.operations.Health;
+import nl.signaalwijzer.web.operations.RequestLog;
+
 import static nl.signaalwijzer.TestServer.answersForm;
 import static org.assertj.core.api.Assertions.assertThat;
 

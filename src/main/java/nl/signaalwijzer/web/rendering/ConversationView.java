@@ -1,0 +1,222 @@
+package nl.signaalwijzer.web.rendering;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.signaalwijzer.dialogue.Conversation;
+import nl.signaalwijzer.dialogue.Turn;
+import nl.signaalwijzer.flow.Advice;
+import nl.signaalwijzer.flow.Contact;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Glossary;
+import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Outcome;
+import nl.signaalwijzer.flow.Question;
+import nl.signaalwijzer.flow.ResolvedAction;
+import nl.signaalwijzer.flow.Text;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a conversation into what the chat templates show, in one language. */
+final class ConversationView {
+
+    record FlowRef(String id, String title) {
+    }
+
+    record Hidden(String value) {
+    }
+
+    record Line(int index, String question, String answer) {
+    }
+
+    /** @param before this option was the answer the user is now changing ("Wijzig") */
+    record Choice(String value, String label, boolean before) {
+    }
+
+    /**
+     * A question; {@code urgent}: what to do at once, raised by the previous answer, shown before it;
+     * {@code first}: the first question, shown with the flow title above it, never cut off.
+     */
+    record Ask(String id, int number, String text, @Nullable String help, List<Choice> options, List<Term> terms,
+               boolean hasTerms, List<ActionView> urgent, boolean hasUrgent, boolean first) {
+    }
+
+    record Term(String term, String explanation) {
+    }
+
+    record ContactView(String name, @Nullable String phone, @Nullable String tel, @Nullable String hours,
+                       @Nullable String url, boolean example) {
+    }
+
+    record ActionView(String id, String title, String text, List<String> steps, boolean hasSteps, boolean urgent,
+                      List<ContactView> contacts, boolean hasContacts) {
+    }
+
+    record SourceView(String title, String ref) {
+    }
+
+    /**
+     * An outcome as one screen to act: the first action with its contacts open, every further action and
+     * every background part folded. Each text as its paragraphs (one {@code <p>} each): only those that fit
+     * this path's answers. {@code exampleNote}: some contact is still an example (said once). {@code qr}: on a
+     * kiosk, the inline SVG of the QR code with the numbers this path shows ({@link OutcomeQr}); else null.
+     */
+    record OutcomeView(String id, String title, List<String> text, @Nullable ActionView first, List<ActionView> more,
+                       boolean hasMore, List<String> why, List<String> nextSteps, List<String> always,
+                       List<SourceView> sources, String flowId, String version, List<Term> terms, boolean hasTerms,
+                       @Nullable String exampleNote, boolean firstRepeatsTitle, @Nullable String qr) {
+    }
+
+    private ConversationView() {
+    }
+
+    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang, OutcomeQr qr) {
+        return model(conversation, catalog, lang, null, qr);
+    }
+
+    /**
+     * @param changing the answer ({@code question:option}) the user pressed "Wijzig" on, to mark among the
+     *                 options of the question asked again; null when no answer is being changed
+     * @param qr       draws a kiosk outcome's QR code
+     */
+    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang,
+                                     @Nullable String changing, OutcomeQr qr) {
+        List<Line> transcript = new ArrayList<>();
+        List<Hidden> answers = new ArrayList<>();
+        List<Turn> turns = conversation.transcript();
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
+            transcript.add(new Line(i, turn.question().text().in(lang), turn.option().label().in(lang)));
+            answers.add(new Hidden(turn.question().id() + ":" + turn.option().id()));
+        }
+        Question question = conversation.question();
+        Outcome outcome = conversation.outcome();
+        Map<String, String> ui = UiText.in(lang);
+        String title = question != null
+                ? ui.get("question") + " " + (turns.size() + 1) + " – " + conversation.flow().title().in(lang)
+                : conversation.advice().title().in(lang) + " – " + ui.get("appName");
+        return Pages.base(lang, title, Map.of(
+                "flow", new FlowRef(conversation.flow().id(), conversation.flow().title().in(lang)),
+                "answers", answers,
+                "transcript", transcript,
+                "hasPrevious", !turns.isEmpty(),
+                "previousIndex", turns.size() - 1,
+                // the newest turn and its hidden field: what the fragment for chat.js adds to the page
+                "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
+                "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
+                "question", question == null ? false : ask(conversation, turns.size() + 1, catalog, lang, changing),
+                "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang, qr)));
+    }
+
+    private static Ask ask(Conversation conversation, int number, FlowCatalog catalog, Lang lang,
+                           @Nullable String changing) {
+        Question question = conversation.question();
+        Glossary glossary = catalog.glossary();
+        boolean kiosk = catalog.organisation().kiosk().enabled();
+        Set<String> shown = new HashSet<>();
+        List<ActionView> urgent = conversation.urgent().stream().map(a -> action(a, shown, kiosk, lang)).toList();
+        List<Choice> options = question.options().stream()
+                .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang),
+                        (question.id() + ":" + o.id()).equals(changing)))
+                .toList();
+        List<String> texts = new ArrayList<>(List.of(question.text().in(lang)));
+        texts.add(in(conversation.help(), lang));
+        question.options().forEach(o -> texts.add(o.label().in(lang)));
+        for (ActionView action : urgent) {
+            texts.add(action.title());
+            texts.add(action.text());
+            texts.addAll(action.steps());
+        }
+        List<Term> terms = terms(glossary, texts, conversation.flow().id(), lang);
+        return new Ask(question.id(), number, question.text().in(lang), in(conversation.help(), lang), options, terms,
+                !terms.isEmpty(), urgent, !urgent.isEmpty(), number == 1);
+    }
+
+    private static List<Term> terms(Glossary glossary, List<String> texts, String flowId, Lang lang) {
+        return glossary.termsIn(texts).stream()
+                .map(t -> new Term(t.term(), t.explanationFor(flowId).in(lang))).toList();
+    }
+
+    private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang,
+                                       OutcomeQr qr) {
+        Advice advice = conversation.advice();
+        // A contact appears once per outcome: under the first action that needs it.
+        Set<String> shown = new HashSet<>();
+        boolean kiosk = catalog.organisation().kiosk().enabled();
+        List<ActionView> actions = advice.actions().stream().map(a -> action(a, shown, kiosk, lang)).toList();
+        boolean examples = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
+        String exampleNote = examples ? exampleNote(advice, lang) : null;
+        List<SourceView> sources = advice.sources().stream()
+                .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
+        List<String> text = in(advice.text(), lang);
+        List<String> why = in(advice.why(), lang);
+        List<String> nextSteps = in(advice.nextSteps(), lang);
+        List<String> always = in(advice.always(), lang);
+        List<String> texts = new ArrayList<>(List.of(advice.title().in(lang)));
+        List.of(text, why, nextSteps, always).forEach(texts::addAll);
+        for (ActionView action : actions) {
+            texts.add(action.title());
+            texts.add(action.text());
+            texts.addAll(action.steps());
+        }
+        List<Term> terms = terms(catalog.glossary(), texts, conversation.flow().id(), lang);
+        List<ActionView> more = actions.isEmpty() ? List.of() : actions.subList(1, actions.size());
+        ActionView first = actions.isEmpty() ? null : actions.get(0);
+        return new OutcomeView(outcome.id(), advice.title().in(lang), text, first, more, !more.isEmpty(), why,
+                nextSteps, always, sources, conversation.flow().id(), conversation.flow().version(), terms,
+                !terms.isEmpty(), exampleNote,
+                // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
+                first != null && first.title().equalsIgnoreCase(advice.title().in(lang)),
+                // the actions this path shows, not all the outcome lists: the code carries only numbers on the page
+                kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, UiText.in(lang).get("qrAlt")) : null);
+    }
+
+    /**
+     * Who to ask meanwhile depends on who reads and on the path (a client has no manager or HR to ask;
+     * where the user's own manager may be involved, nobody should ask them): the flow and the outcome
+     * say it in their {@code example-note}; otherwise the page's usual words.
+     */
+    private static String exampleNote(Advice advice, Lang lang) {
+        if (!advice.exampleNote().isEmpty()) {
+            return String.join(" ", in(advice.exampleNote(), lang));
+        }
+        return UiText.in(lang).get("exampleNote");
+    }
+
+    private static List<String> in(List<Text> paragraphs, Lang lang) {
+        return paragraphs.stream().map(p -> p.in(lang)).toList();
+    }
+
+    private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Lang lang) {
+        List<String> steps = action.steps().stream().map(s -> s.in(lang)).toList();
+        List<ContactView> contacts = action.contacts().stream().filter(c -> shown.add(c.id()))
+                .map(c -> contact(c, kiosk, lang)).toList();
+        return new ActionView(action.id(), action.title().in(lang), action.text().in(lang), steps, !steps.isEmpty(),
+                action.urgent(), contacts, !contacts.isEmpty());
+    }
+
+    /**
+     * An example contact shows its role only: its placeholder number and hours would look broken (the
+     * outcome says once that the organisation has not filled in its contacts yet). A kiosk cannot call:
+     * there the number is text to copy, not a {@code tel:} link.
+     */
+    static ContactView contact(Contact contact, boolean kiosk, Lang lang) {
+        if (contact.example()) {
+            return new ContactView(contact.name().in(lang), null, null, null, null, true);
+        }
+        String tel = contact.phone() == null || kiosk ? null : telHref(contact.phone());
+        return new ContactView(contact.name().in(lang), contact.phone(), tel, in(contact.hours(), lang),
+                contact.url(), false);
+    }
+
+    /** {@code "088 - 120 50 20"} -> {@code "tel:0881205020"}; null when there is no number to dial. */
+    static @Nullable String telHref(String phone) {
+        String digits = phone.replaceAll("[^0-9+]", "");
+        return digits.length() >= 3 ? "tel:" + digits : null;
+    }
+
+    private static @Nullable String in(@Nullable Text text, Lang lang) {
+        return text == null ? null : text.in(lang);
+    }
+}

@@ -1,0 +1,78 @@
+package nl.signaalwijzer.web.rendering;
+
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.signaalwijzer.dialogue.Conversation;
+import nl.signaalwijzer.flow.Flow;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Lang;
+
+/**
+ * Renders the start page, a conversation page or fragment and a conversation's JSON: pure functions of
+ * their arguments. The safety shell comes from the catalog given (its kiosk settings) and the server's
+ * settings, never from the request or from whichever catalog happens to be in use: a page rendered
+ * ahead for one catalog is exactly the page rendered for a request while that catalog is in use.
+ */
+public final class PageRenderer {
+
+    record FlowChoice(String id, String title, String description) {
+    }
+
+    private final Views views;
+    private final Function<FlowCatalog, SafetyShell> shell;
+    private final OutcomeQr qr = new OutcomeQr();
+
+    public PageRenderer(Views views, Function<FlowCatalog, SafetyShell> shell) {
+        this.views = views;
+        this.shell = shell;
+    }
+
+    /** The renderer as the server has it, with the quick exit leading to {@code quickExitUrl}. */
+    public static PageRenderer of(StaticAssets assets, String quickExitUrl) {
+        Function<FlowCatalog, SafetyShell> shell =
+                catalog -> SafetyShell.of(quickExitUrl, catalog.organisation().kiosk());
+        return new PageRenderer(new Views(assets::rewrite, () -> {
+            throw new IllegalStateException("a page rendered by PageRenderer always gets the shell of its catalog");
+        }), shell);
+    }
+
+    SafetyShell shell(FlowCatalog catalog) {
+        return shell.apply(catalog);
+    }
+
+    public String start(FlowCatalog catalog, Lang lang) {
+        List<FlowChoice> flows = new ArrayList<>();
+        for (Flow flow : catalog.flows().values()) {
+            flows.add(new FlowChoice(flow.id(), flow.title().in(lang), flow.description().in(lang)));
+        }
+        return views.render("start", Pages.base(lang, UiText.in(lang).get("appName"), Map.of("flows", flows)),
+                shell(catalog));
+    }
+
+    public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang) {
+        return conversation(conversation, catalog, lang, null);
+    }
+
+    /** @param changing the answer being changed ({@code question:option}), marked on the question asked again */
+    public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, String changing) {
+        return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing, qr),
+                shell(catalog));
+    }
+
+    /** Only the new chat bubbles, for {@code chat.js} (see {@code PageRoutes.FRAGMENT_HEADER}). */
+    public String fragment(Conversation conversation, FlowCatalog catalog, Lang lang) {
+        return views.render("fragment", ConversationView.model(conversation, catalog, lang, qr), shell(catalog));
+    }
+
+    public static byte[] json(Conversation conversation, FlowCatalog catalog, Lang lang) {
+        return ConversationJson.bytes(conversation, catalog, lang);
+    }
+
+    public static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

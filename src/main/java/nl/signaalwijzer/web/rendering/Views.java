@@ -1,0 +1,67 @@
+package nl.signaalwijzer.web.rendering;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import nl.signaalwijzer.flow.Lang;
+
+/**
+ * Mustache templates from {@code classpath:templates/}, compiled once and then only executed. While
+ * compiling, every {@code /static/...} URL in a template becomes its content-hashed URL, so pages
+ * link to assets that browsers may cache for a year, at no cost per request.
+ * Every render also sees {@code shell} (the quick exit and kiosk settings), so the safety shell is on
+ * every page by construction, whatever route renders it: the shell of the flows in use now, or, for a
+ * page rendered ahead ({@link PreparedPages}), the shell of the flows it is rendered for.
+ */
+public final class Views {
+    private final MustacheFactory factory;
+    private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
+    private final Supplier<SafetyShell> shell;
+
+    /**
+     * @param staticUrls turns {@code /static/...} URLs in a template into content-hashed ones ({@link StaticAssets#rewrite})
+     * @param shell the safety shell of the flows in use now
+     */
+    public Views(UnaryOperator<String> staticUrls, Supplier<SafetyShell> shell) {
+        this.shell = shell;
+        this.factory = new DefaultMustacheFactory("templates") {
+            @Override
+            public Reader getReader(String resourceName) {
+                try (Reader template = super.getReader(resourceName)) {
+                    StringWriter text = new StringWriter();
+                    template.transferTo(text);
+                    return new StringReader(staticUrls.apply(text.toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    /** A page whose title is one of the page words ({@code ui-text.yaml}), e.g. {@code page("privacy", lang, "privacyTitle", ...)}. */
+    public String page(String template, Lang lang, String titleWord, Map<String, Object> content) {
+        return render(template, Pages.base(lang, UiText.in(lang).get(titleWord), content));
+    }
+
+    String render(String template, Object model) {
+        return render(template, model, shell.get());
+    }
+
+    String render(String template, Object model, SafetyShell shell) {
+        Mustache mustache = compiled.computeIfAbsent(template, name -> factory.compile(name + ".mustache"));
+        StringWriter out = new StringWriter(8192);
+        // The page's own model is the innermost scope; the shell is found only where the page has no such name.
+        mustache.execute(out, List.of(Map.of("shell", shell), model));
+        return out.toString();
+    }
+}

@@ -1,0 +1,55 @@
+package nl.signaalwijzer.web.routes;
+
+import nl.signaalwijzer.web.http.HttpError;
+import nl.signaalwijzer.web.http.QueryLang;
+import nl.signaalwijzer.web.rendering.Pages;
+import nl.signaalwijzer.web.rendering.Views;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import nl.signaalwijzer.diagram.Diagrams;
+import nl.signaalwijzer.flow.Flow;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Lang;
+
+/**
+ * Pages for the people who adapt the flows: the list of flows with their versions, and each flow as a
+ * diagram (a standalone SVG, or Mermaid text). Read-only views of the flows in use right now.
+ *
+ * @param catalog the flows in use now
+ */
+public record FlowToolRoutes(Supplier<FlowCatalog> catalog, Views views, Diagrams diagrams) {
+
+    record FlowEntry(String id, String title, String description, String version) {
+    }
+
+    public FlowToolRoutes(Supplier<FlowCatalog> catalog, Views views) {
+        this(catalog, views, new Diagrams());
+    }
+
+    public void list(Context ctx) {
+        Lang lang = QueryLang.of(ctx);
+        List<FlowEntry> flows = new ArrayList<>();
+        for (Flow flow : catalog.get().flows().values()) {
+            flows.add(new FlowEntry(flow.id(), flow.title().in(lang), flow.description().in(lang), flow.version()));
+        }
+        Pages.html(ctx, views.page("flows", lang, "flowsTitle", Map.of("flows", flows)));
+    }
+
+    public void diagram(Context ctx) {
+        Lang lang = QueryLang.of(ctx);
+        FlowCatalog current = catalog.get();
+        Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
+        ctx.contentType("image/svg+xml; charset=utf-8").result(diagrams.svg(flow, current, lang));
+    }
+
+    public void mermaid(Context ctx) {
+        Lang lang = QueryLang.of(ctx);
+        FlowCatalog current = catalog.get();
+        Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
+        ctx.contentType("text/plain; charset=utf-8").result(diagrams.mermaid(flow, current, lang));
+    }
+}

@@ -1,0 +1,118 @@
+package nl.signaalwijzer.web.routes;
+
+import nl.signaalwijzer.web.http.FormBody;
+import nl.signaalwijzer.web.http.HttpError;
+import nl.signaalwijzer.web.http.QueryLang;
+import nl.signaalwijzer.web.http.RequestBody;
+import nl.signaalwijzer.web.rendering.PageRenderer;
+import nl.signaalwijzer.web.rendering.Pages;
+import nl.signaalwijzer.web.rendering.PreparedPages;
+import nl.signaalwijzer.web.rendering.PreparedPagesHolder;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.function.Supplier;
+import nl.signaalwijzer.dialogue.Answer;
+import nl.signaalwijzer.dialogue.Conversation;
+import nl.signaalwijzer.flow.Flow;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Text;
+
+/**
+ * The HTML pages. The whole conversation runs at one URL ({@link #CONVERSATION}) by POST, with the
+ * answers so far in hidden fields: nothing in the address bar, nothing kept on the server.
+ */
+public final class PageRoutes {
+    public static final String CONVERSATION = "/gesprek";
+    /**
+     * Request header sent by {@code static/js/chat.js}: answer with only the new chat bubbles (the
+     * {@code fragment} template, built from the same partials as the full page) instead of a whole page.
+     */
+    public static final String FRAGMENT_HEADER = "X-Signaalwijzer-Fragment";
+
+    private final Supplier<FlowCatalog> catalog;
+    private final PageRenderer renderer;
+    private final PreparedPagesHolder prepared;
+
+    public PageRoutes(Supplier<FlowCatalog> catalog, PageRenderer renderer, PreparedPagesHolder prepared) {
+        this.catalog = catalog;
+        this.renderer = renderer;
+        this.prepared = prepared;
+    }
+
+    public void start(Context ctx) {
+        Lang lang = QueryLang.of(ctx);
+        FlowCatalog current = catalog.get();
+        PreparedPages pages = prepared.of(current);
+        if (pages != null) {
+            Pages.send(ctx, Pages.HTML_TYPE, pages.start(lang));
+            return;
+        }
+        Pages.html(ctx, renderer.start(current, lang));
+    }
+
+    public void conversation(Context ctx) {
+        RequestBody.requireType(ctx, "application/x-www-form-urlencoded", new Text(
+                "Deze pagina verwacht een gewoon formulier.", "This page expects a plain form."));
+        FormBody form = FormBody.parse(RequestBody.bytes(ctx));
+        String flowId = form.last("flow");
+        if (flowId == null || flowId.isBlank()) {
+            throw HttpError.badRequest("missing-flow", "We weten niet welke vragenlijst je invulde.",
+                    "We do not know which set of questions you were answering.");
+        }
+        FlowCatalog current = catalog.get();
+        Flow flow = current.flow(flowId).orElseThrow(HttpError::unknownFlow);
+        Lang lang = formLang(form);
+        List<Answer> answers = AnswerCodec.decode(form.all("a"));
+        String edit = form.last("edit");
+        String changing = null;
+        if (edit != null) {
+            int index = editIndex(edit, answers.size());
+            Answer changed = answers.get(index);
+            changing = changed.question() + ":" + changed.option();
+            answers = answers.subList(0, index);
+        }
+        // The same URL answers with a page or a fragment; no cache may mix them up (no-store is set too).
+        ctx.header("Vary", FRAGMENT_HEADER + ", Accept-Encoding");
+        // A changed answer or language always gets a whole page (the chat above it changes too).
+        boolean fragment = "1".equals(ctx.header(FRAGMENT_HEADER)) && edit == null && form.last("switch-lang") == null;
+        // performance: the page (or fragment) as prepared for exactly the catalog in use, if it is ready
+        PreparedPages pages = prepared.of(current);
+        // a changed answer is marked on the question asked again: that page is not one of the prepared ones
+        if (pages != null && changing == null) {
+            PreparedPages.Body ready = fragment
+                    ? pages.fragment(flow.id(), lang, answers)
+                    : pages.html(flow.id(), lang, answers);
+            if (ready != null) {
+                Pages.send(ctx, Pages.HTML_TYPE, ready);
+                return;
+            }
+        }
+        Conversation conversation = Answers.replay(flow, answers);
+        Pages.html(ctx, fragment
+                ? renderer.fragment(conversation, current, lang)
+                : renderer.conversation(conversation, current, lang, changing));
+    }
+
+    private static int editIndex(String edit, int answerCount) {
+        try {
+            int index = Integer.parseInt(edit);
+            if (index >= 0 && index < answerCount) {
+                return index;
+            }
+        } catch (NumberFormatException notANumber) {
+            // falls through to the error below
+        }
+        throw HttpError.badRequest("invalid-edit", "Dit antwoord kunnen we niet wijzigen.", "We cannot change this answer.");
+    }
+
+    private static Lang formLang(FormBody form) {
+        String wanted = form.last("switch-lang") != null ? form.last("switch-lang") : form.last("lang");
+        if (wanted == null) {
+            return Lang.NL;
+        }
+        return Lang.parse(wanted).orElseThrow(() -> HttpError.badRequest("invalid-lang",
+                "Deze taal kennen we niet.", "We do not know this language."));
+    }
+}

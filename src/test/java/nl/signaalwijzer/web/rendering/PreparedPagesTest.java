@@ -1,0 +1,163 @@
+package nl.signaalwijzer.web.rendering;
+
+import nl.signaalwijzer.web.ServerSettings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import nl.signaalwijzer.Fixtures;
+import nl.signaalwijzer.TestServer;
+import nl.signaalwijzer.dialogue.Answer;
+import nl.signaalwijzer.dialogue.Dialogue;
+import nl.signaalwijzer.dialogue.FlowPath;
+import nl.signaalwijzer.flow.Flow;
+import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.Lang;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prepared pages are byte-identical to rendering the same state, in both languages: they are kept only
+ * gzipped, so each comparison below inflates the stored bytes.
+ */
+class PreparedPagesTest {
+    private final FlowCatalog catalog = Fixtures.realCatalog();
+    private final PageRenderer renderer = PageRenderer.of(StaticAssets.fromClasspath(), ServerSettings.DEFAULTS.quickExitUrl());
+    private final PreparedPages pages = PreparedPages.build(catalog, renderer);
+
+    @Test
+    void everyStateOfEveryFlowIsPreparedExactlyAsRendered() throws Exception {
+        int states = 0;
+        for (Flow flow : catalog.flows().values()) {
+            for (FlowPath path : FlowPath.all(flow)) {
+                for (int depth = 0; depth <= path.answers().size(); depth++) {
+                    List<Answer> answers = path.answers().subList(0, depth);
+                    for (Lang lang : Lang.values()) {
+                        var conversation = Dialogue.replay(flow, answers);
+                        PreparedPages.Body html = pages.html(flow.id(), lang, answers);
+                        assertThat(html.plain()).isEqualTo(PageRenderer.utf8(renderer.conversation(conversation, catalog, lang)));
+                        PreparedPages.Body fragment = pages.fragment(flow.id(), lang, answers);
+                        assertThat(fragment.plain()).isEqualTo(PageRenderer.utf8(renderer.fragment(conversation, catalog, lang)));
+                        assertThat(pages.json(flow.id(), lang, answers).plain())
+                                .isEqualTo(PageRenderer.json(conversation, catalog, lang));
+                        states++;
+                    }
+                }
+            }
+        }
+        assertThat(states).isPositive();
+        // every state of every flow fits the budget: nothing is left to render per request
+        assertThat(pages.states()).isEqualTo(states(catalog) * Lang.values().length);
+        assertThat(pages.bytes()).isLessThan(PreparedPages.MAX_BYTES);
+        for (Lang lang : Lang.values()) {
+            assertThat(pages.start(lang).plain()).isEqualTo(PageRenderer.utf8(renderer.start(catalog, lang)));
+        }
+    }
+
+    @Test
+    void equalBodiesAreStoredOnce() {
+        // e.g. the fragments of outcomes reached by the same last answer at the same depth
+        long each = 0;
+        long stored = 0;
+        java.util.Set<PreparedPages.Body> distinct = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Flow flow : catalog.flows().values()) {
+            for (FlowPath path : FlowPath.all(flow)) {
+                for (int depth = 0; depth <= path.answers().size(); depth++) {
+                    List<Answer> answers = path.answers().subList(0, depth);
+                    for (Lang lang : Lang.values()) {
+                        for (PreparedPages.Body body : List.of(pages.html(flow.id(), lang, answers),
+                                pages.fragment(flow.id(), lang, answers), pages.json(flow.id(), lang, answers))) {
+                            if (distinct.add(body)) {
+                                stored += body.size();
+                            }
+                            each += body.size();
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(pages.bytes()).isEqualTo(stored).isLessThan(each);
+    }
+
+    @Test
+    void aBrowserGetsThePreparedGzipAndAClientWithoutGzipTheSameBytesInflated() throws Exception {
+        Flow flow = catalog.flow("medewerker").orElseThrow();
+        List<Answer> answers = List.of(new Answer("acute-danger", "no"));
+        byte[] rendered = PageRenderer.utf8(renderer.conversation(Dialogue.replay(flow, answers), catalog, Lang.NL));
+        try (TestServer server = TestServer.start(catalog)) {
+            HttpRequest.Builder step = HttpRequest.newBuilder(server.uri("/gesprek"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(TestServer.answersForm("medewerker", List.of("acute-danger:no"))));
+            HttpResponse<byte[]> gzip = null;
+            // until the pages are prepared, the page is rendered and gzipped by Javalin: other gzip bytes
+            for (int i = 0; i < 400; i++) {
+                gzip = server.sendForBytes(step.copy().header("Accept-Encoding", "gzip").build());
+                if (Arrays.equals(gzip.body(), pages.html("medewerker", Lang.NL, answers).gzip())) {
+                    break;
+                }
+                Thread.sleep(25);
+            }
+            assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            assertThat(gzip.body()).as("the prepared gzip bytes, as they are").isEqualTo(pages.html("medewerker", Lang.NL, answers).gzip());
+            assertThat(gunzip(gzip.body())).isEqualTo(rendered);
+            HttpResponse<byte[]> plain = server.sendForBytes(step.copy().build());
+            assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(plain.body()).isEqualTo(rendered);
+        }
+    }
+
+    @Test
+    void theKioskShellOfTheCatalogIsInEveryPreparedPage() {
+        FlowCatalog kiosk = Fixtures.kioskFixture();
+        PreparedPages kioskPages = PreparedPages.build(kiosk, renderer);
+        String start = new String(kioskPages.start(Lang.NL).plain(), java.nio.charset.StandardCharsets.UTF_8);
+        String page = new String(kioskPages.html("tiny", Lang.NL, List.of()).plain(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(start).isEqualTo(renderer.start(kiosk, Lang.NL)).contains("data-kiosk-idle");
+        assertThat(page).contains("data-kiosk-idle");
+        assertThat(new String(pages.start(Lang.NL).plain(), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("data-kiosk-idle");
+    }
+
+    private static int states(FlowCatalog catalog) {
+        java.util.Set<List<Answer>> seen = new java.util.HashSet<>();
+        for (Flow flow : catalog.flows().values()) {
+            for (FlowPath path : FlowPath.all(flow)) {
+                for (int depth = 0; depth <= path.answers().size(); depth++) {
+                    seen.add(prefixed(flow.id(), path.answers().subList(0, depth)));
+                }
+            }
+        }
+        return seen.size();
+    }
+
+    private static List<Answer> prefixed(String flowId, List<Answer> answers) {
+        List<Answer> key = new java.util.ArrayList<>();
+        key.add(new Answer("flow", flowId));
+        key.addAll(answers);
+        return key;
+    }
+
+    @Test
+    void theBudgetBoundsWhatIsPreparedAndANewerCatalogStopsTheBuilding() {
+        PreparedPages tight = PreparedPages.build(catalog, renderer, 1, () -> true);
+        assertThat(tight.states()).isEqualTo(1);
+        assertThat(tight.html("naaste", Lang.EN, List.of())).as("rendered per request instead").isNull();
+        assertThat(PreparedPages.build(catalog, renderer, PreparedPages.MAX_BYTES, () -> false)).isNull();
+    }
+
+    @Test
+    void answersThatDoNotFitAreNotPrepared() {
+        assertThat(pages.html("medewerker", Lang.NL, List.of(new Answer("acute-danger", "maybe")))).isNull();
+        assertThat(pages.html("nope", Lang.NL, List.of())).isNull();
+    }
+
+    private static byte[] gunzip(byte[] gzip) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            return in.readAllBytes();
+        }
+    }
+}
