@@ -95,11 +95,12 @@ public final class StaticAssets {
 
     /** @param files path below {@code static/} (e.g. {@code css/app.css}) -> content */
     static StaticAssets of(Map<String, byte[]> files) {
+        Map<String, byte[]> content = new TreeMap<>();
+        files.forEach((path, bytes) -> content.put(path, DeveloperNotes.without(path, bytes)));
         Map<String, String> hashedUrls = new HashMap<>();
-        files.forEach((path, bytes) -> hashedUrls.put(URL_PREFIX + path, hashedUrl(path, bytes)));
+        content.forEach((path, bytes) -> hashedUrls.put(URL_PREFIX + path, hashedUrl(path, bytes)));
         // Style sheets may point at other files (url(/static/...)): give them the hashed URLs too,
         // and hash the style sheet as rewritten.
-        Map<String, byte[]> content = new TreeMap<>(files);
         for (Map.Entry<String, byte[]> file : content.entrySet()) {
             if (file.getKey().endsWith(".css")) {
                 String css = new String(file.getValue(), StandardCharsets.UTF_8);
