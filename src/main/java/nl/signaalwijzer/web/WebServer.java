@@ -135,12 +135,15 @@ public final class WebServer {
                     if (warmUp.isWarmUp(ctx)) {
                         return; // the instance talking to itself before it is ready: nobody's request
                     }
+                    // performance: the request is named once, for the metrics and the log alike
+                    String method = RouteTemplate.method(ctx);
+                    String route = RouteTemplate.of(ctx);
                     if (metrics != null) {
-                        metrics.record(ctx, millis);
+                        metrics.record(method, route, ctx.statusCode(), millis);
                     }
                     // Probes and scrapes are not logged per request (contract v1.1): they would drown the log.
                     if (log != null && !Health.isHealthPath(ctx.path()) && !ctx.path().equals(Metrics.PATH)) {
-                        log.write(RouteTemplate.method(ctx), RouteTemplate.of(ctx), ctx.statusCode(), millis);
+                        log.write(method, route, ctx.statusCode(), millis);
                     }
                 });
             }

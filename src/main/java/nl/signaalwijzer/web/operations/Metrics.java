@@ -60,11 +60,8 @@ public final class Metrics {
                 .register(registry);
     }
 
-    /** One finished request (from Javalin's request logger hook). */
-    public void record(Context ctx, float millis) {
-        String method = RouteTemplate.method(ctx);
-        String route = RouteTemplate.of(ctx);
-        int status = ctx.statusCode();
+    /** One finished request (from Javalin's request logger hook), named as {@link RouteTemplate} names it. */
+    public void record(String method, String route, int status, float millis) {
         timers.computeIfAbsent(method + ' ' + route + ' ' + status, key -> Timer.builder("http.server.requests")
                         .description("requests by method, route template and status")
                         .tags("method", method, "route", route, "status", String.valueOf(status))
