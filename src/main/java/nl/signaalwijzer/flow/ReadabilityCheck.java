@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,23 +30,8 @@ public final class ReadabilityCheck {
             "klachtencommissie", "meldteam", "meldcode", "wkkgz", "igj", "afkoelingsperiode", "grensoverschrijdend",
             "gedetacheerde", "mantelzorger", "zzp'er", "calamiteit", "aangifte", "niet-pluis-gevoel", "glijdende schaal",
             "pleger", "misdraging", "wederhoor");
-    private static final List<String> PLURAL_ENDINGS = List.of("", "s", "en", "sen", "'s", "e");
     /** Every written form of a jargon term (itself and its plurals) -> the term. */
-    private static final Map<String, String> JARGON_FORMS = jargonForms();
-
-    /** "aandachtsfunctionaris(sen)", "vertrouwenspersoon" -> "vertrouwenspersonen" (a long vowel halves). */
-    private static Map<String, String> jargonForms() {
-        Map<String, String> forms = new HashMap<>();
-        Pattern longVowel = Pattern.compile("(.*)(aa|ee|oo|uu)(\\p{L})");
-        for (String term : JARGON) {
-            PLURAL_ENDINGS.forEach(ending -> forms.put(term + ending, term));
-            var matcher = longVowel.matcher(term);
-            if (matcher.matches()) {
-                forms.put(matcher.group(1) + matcher.group(2).charAt(0) + matcher.group(3) + "en", term);
-            }
-        }
-        return Map.copyOf(forms);
-    }
+    private static final Map<String, String> JARGON_FORMS = DutchWords.forms(JARGON);
 
     private ReadabilityCheck() {
     }
@@ -81,8 +64,7 @@ public final class ReadabilityCheck {
 
     /** The checks of one file; difficult words are reported once per file, at their first use. */
     private static final class FileCheck {
-        private final String file;
-        private final String[] lines;
+        private final WordLocations words;
         private final Set<String> explained;
         private final List<Problem> warnings;
         private final Map<String, Location> firstJargon = new LinkedHashMap<>();
@@ -98,8 +80,7 @@ public final class ReadabilityCheck {
         }
 
         FileCheck(String file, String[] lines, Set<String> explained, List<Problem> warnings) {
-            this.file = file;
-            this.lines = lines;
+            this.words = new WordLocations(file, lines);
             this.explained = explained;
             this.warnings = warnings;
         }
@@ -166,55 +147,15 @@ public final class ReadabilityCheck {
 
         /** The jargon term that starts at word {@code i} (a term may be two words), or null. */
         private static String jargonAt(List<String> words, int i) {
-            String one = bare(words.get(i));
-            String term = JARGON_FORMS.get(one);
-            if (term == null && i + 1 < words.size()) {
-                term = JARGON_FORMS.get(one + " " + bare(words.get(i + 1)));
-            }
-            return term;
+            return DutchWords.termAt(JARGON_FORMS, words, i);
         }
 
-        private static String bare(String word) {
-            return word.toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}']+$", "").replaceAll("'$", "");
-        }
-
-        /**
-         * Where word number {@code wordIndex} of a scalar's value is written in the file: counts the
-         * whitespace-separated words of the source from the scalar's start (after a block header).
-         */
         private Location wordLocation(ScalarNode scalar, int wordIndex) {
-            int line = scalar.getStartMark().getLine();
-            int column = scalar.getStartMark().getColumn();
-            DumperOptions.ScalarStyle style = scalar.getScalarStyle();
-            if (style == DumperOptions.ScalarStyle.FOLDED || style == DumperOptions.ScalarStyle.LITERAL) {
-                line++;
-                column = 0;
-            }
-            int seen = -1;
-            for (int l = line; l < lines.length && l <= scalar.getEndMark().getLine(); l++) {
-                String source = lines[l];
-                int c = l == line ? column : 0;
-                while (c < source.length()) {
-                    while (c < source.length() && Character.isWhitespace(source.charAt(c))) {
-                        c++;
-                    }
-                    if (c >= source.length()) {
-                        break;
-                    }
-                    seen++;
-                    if (seen == wordIndex) {
-                        return at(l, c);
-                    }
-                    while (c < source.length() && !Character.isWhitespace(source.charAt(c))) {
-                        c++;
-                    }
-                }
-            }
-            return at(scalar.getStartMark().getLine(), scalar.getStartMark().getColumn());
+            return words.of(scalar, wordIndex);
         }
 
         private Location at(int zeroBasedLine, int zeroBasedColumn) {
-            return new Location(file, zeroBasedLine + 1, zeroBasedColumn + 1);
+            return words.at(zeroBasedLine, zeroBasedColumn);
         }
     }
 }
