@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -196,12 +197,11 @@ public final class App {
     }
 
     static int paths(String flowId, @Nullable String dir, PrintStream out) throws IOException {
-        FlowCatalog catalog = loadForCommand(dir);
-        Flow flow = catalog == null ? null : flowOrComplain(catalog, flowId);
-        if (flow == null) {
+        Optional<Flow> flow = loadForCommand(dir).flatMap(catalog -> flowOrComplain(catalog, flowId));
+        if (flow.isEmpty()) {
             return 1;
         }
-        FlowPath.all(flow).forEach(path -> out.println(path.line()));
+        FlowPath.all(flow.get()).forEach(path -> out.println(path.line()));
         return 0;
     }
 
@@ -212,31 +212,31 @@ public final class App {
                 a -> a.startsWith("--") && !a.equals("--mermaid") && !a.equals("--en"))) {
             return usage();
         }
-        FlowCatalog catalog = loadForCommand(plain.size() > 1 ? plain.get(1) : null);
-        Flow flow = catalog == null ? null : flowOrComplain(catalog, plain.get(0));
-        if (flow == null) {
+        Optional<FlowCatalog> catalog = loadForCommand(plain.size() > 1 ? plain.get(1) : null);
+        Optional<Flow> flow = catalog.flatMap(c -> flowOrComplain(c, plain.get(0)));
+        if (catalog.isEmpty() || flow.isEmpty()) {
             return 1;
         }
         Lang lang = args.contains("--en") ? Lang.EN : Lang.NL;
-        FlowGraph graph = FlowGraph.of(flow, catalog, lang);
+        FlowGraph graph = FlowGraph.of(flow.get(), catalog.get(), lang);
         out.print(args.contains("--mermaid") ? MermaidDiagram.render(graph) : SvgDiagram.render(graph));
         out.flush();
         return 0;
     }
 
-    /** The flows of {@code dir} (or the default), or null after printing their problems. */
-    private static @Nullable FlowCatalog loadForCommand(@Nullable String dir) throws IOException {
+    /** The flows of {@code dir} (or the default), or empty after printing their problems. */
+    private static Optional<FlowCatalog> loadForCommand(@Nullable String dir) throws IOException {
         try {
-            return FlowLoader.load(flowFiles(dir));
+            return Optional.of(FlowLoader.load(flowFiles(dir)));
         } catch (FlowException e) {
             e.problems().forEach(System.err::println);
-            return null;
+            return Optional.empty();
         }
     }
 
-    private static @Nullable Flow flowOrComplain(FlowCatalog catalog, String flowId) {
-        Flow flow = catalog.flow(flowId).orElse(null);
-        if (flow == null) {
+    private static Optional<Flow> flowOrComplain(FlowCatalog catalog, String flowId) {
+        Optional<Flow> flow = catalog.flow(flowId);
+        if (flow.isEmpty()) {
             System.err.println("no flow '" + flowId + "'; there are: " + catalog.flows().keySet());
         }
         return flow;

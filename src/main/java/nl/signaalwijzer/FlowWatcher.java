@@ -8,6 +8,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
@@ -97,10 +98,15 @@ public final class FlowWatcher implements AutoCloseable {
             }
         } catch (FlowException e) {
             LOG.warn("flows in {} NOT reloaded, the last good version keeps serving ({}). Problems:\n{}",
-                    dir, versions(current.get()), e.getMessage());
+                    dir, versions(serving()), e.getMessage());
         } catch (IOException | RuntimeException e) {
             LOG.warn("flows in {} NOT reloaded, the last good version keeps serving: {}", dir, e.toString());
         }
+    }
+
+    /** The catalog in use: the watcher starts after the first load, so there always is one. */
+    private FlowCatalog serving() {
+        return Objects.requireNonNull(current.get());
     }
 
     private static String versions(FlowCatalog catalog) {
@@ -116,7 +122,7 @@ public final class FlowWatcher implements AutoCloseable {
 
     /** For tests: the versions in use now. */
     Map<String, String> versionsNow() {
-        return current.get().flows().values().stream()
+        return serving().flows().values().stream()
                 .collect(Collectors.toMap(f -> f.id(), f -> f.version()));
     }
 }

@@ -2,6 +2,7 @@ package nl.signaalwijzer.diagram;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import nl.signaalwijzer.flow.Lang;
 
 /**
@@ -56,7 +57,9 @@ public final class SvgDiagram {
             arrowLine(svg, arrow);
         }
         for (FlowGraph.Box box : graph.boxes()) {
-            box(svg, box, placed.boxes().get(box.id()), placed.lines().get(box.id()));
+            // the layout places every box of the graph
+            box(svg, box, Objects.requireNonNull(placed.boxes().get(box.id())),
+                    Objects.requireNonNull(placed.lines().get(box.id())));
         }
         for (DiagramLayout.RoutedArrow arrow : placed.arrows()) {
             arrowLabel(svg, arrow);

@@ -16,21 +16,50 @@ import org.jspecify.annotations.Nullable;
  * Where a conversation stands: every turn so far (implied ones included), and the next question with
  * the urgent actions the previous answer raised, or the outcome with what it shows on this path.
  *
+ * <p>Which of the two is the sealed {@link Node} {@code next}: switch on it, or ask {@link #finished()} and
+ * then {@link #question()} or {@link #outcome()} and {@link #advice()}. None of them answers null: asked
+ * at the wrong point they throw, so a mistake shows where it is made, not later in a template.
+ *
+ * @param next   the next question, or the outcome
  * @param urgent the actions to lead the next question with (empty at an outcome: they are in its advice)
- * @param advice the outcome's content for this path, or null while a question is next
+ * @param advice the outcome's content for this path; null exactly while a question is next
  */
-public record Conversation(Flow flow, List<Turn> turns, Node next, List<ResolvedAction> urgent, Advice advice) {
+public record Conversation(Flow flow, List<Turn> turns, Node next, List<ResolvedAction> urgent,
+                           @Nullable Advice advice) {
+
+    public Conversation {
+        if ((advice == null) != (next instanceof Question)) {
+            throw new IllegalArgumentException("advice comes with an outcome, and only with an outcome");
+        }
+    }
 
     public boolean finished() {
         return next instanceof Outcome;
     }
 
+    /** The next question; only while not {@link #finished()}. */
     public Question question() {
-        return next instanceof Question q ? q : null;
+        if (next instanceof Question question) {
+            return question;
+        }
+        throw new IllegalStateException("the conversation is finished: it has an outcome, no next question");
     }
 
+    /** The outcome; only once {@link #finished()}. */
     public Outcome outcome() {
-        return next instanceof Outcome o ? o : null;
+        if (next instanceof Outcome outcome) {
+            return outcome;
+        }
+        throw new IllegalStateException("the conversation is not finished: it has a next question, no outcome");
+    }
+
+    /** What the outcome shows on this path; only once {@link #finished()}. */
+    @Override
+    public Advice advice() {
+        if (advice == null) {
+            throw new IllegalStateException("the conversation is not finished: there is no advice yet");
+        }
+        return advice;
     }
 
     /** The turns the user answered, as they see them: implied answers left out. */
@@ -47,8 +76,7 @@ public record Conversation(Flow flow, List<Turn> turns, Node next, List<Resolved
 
     /** The help under the next question, for the answers so far; null when it has none (or at an outcome). */
     public @Nullable Text help() {
-        Question question = question();
-        return question == null ? null : question.help(given());
+        return finished() ? null : question().help(given());
     }
 
     /** The answers the user gave that lead here, e.g. to carry them in the next form. */

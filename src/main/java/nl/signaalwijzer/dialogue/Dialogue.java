@@ -89,7 +89,7 @@ public final class Dialogue {
             given.put(question.id(), option.id());
             raised.addAll(option.urgent());
             raisedNow.addAll(option.urgent());
-            current = flow.node(option.next(given)).orElseThrow();
+            current = option.next(given).flatMap(flow::node).orElseThrow();
         }
 
         Conversation conversation() {

@@ -5,5 +5,10 @@
  * {@code next} rules are evaluated over the answers so far, implied ones included; implied answers are
  * never in the transcript the user sees. {@link nl.signaalwijzer.dialogue.FlowPath} lists every path by
  * replaying through the engine itself.
+ *
+ * <p>Null is never a value here unless a type says {@code @Nullable}.
  */
+@NullMarked
 package nl.signaalwijzer.dialogue;
+
+import org.jspecify.annotations.NullMarked;

@@ -20,6 +20,14 @@ public record Condition(Map<String, List<String>> options, @Nullable Location lo
         options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
     }
 
+    /** Where this condition is written: every condition but {@link #ALWAYS}, which names no question, is. */
+    public Location written() {
+        if (location == null) {
+            throw new IllegalStateException("'always' is written nowhere");
+        }
+        return location;
+    }
+
     public boolean isAlways() {
         return options.isEmpty();
     }

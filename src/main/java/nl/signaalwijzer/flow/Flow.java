@@ -71,7 +71,7 @@ public final class Flow {
     }
 
     public Question startQuestion() {
-        return (Question) nodes.get(start);
+        return (Question) node(start).orElseThrow();
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.signaalwijzer.flow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything loaded from a flows directory, validated as a whole, with the warnings ({@code lint})
@@ -19,11 +20,20 @@ public record FlowCatalog(
         return Optional.ofNullable(flows.get(id));
     }
 
+    /** The shared action with this id: one a flow names (the validator has checked each), so never absent. */
     public Action action(String id) {
-        return actions.get(id);
+        return known(actions.get(id), "action", id);
     }
 
+    /** The contact with this id: one an action names (the validator has checked each), so never absent. */
     public Contact contact(String id) {
-        return organisation.contacts().get(id);
+        return known(organisation.contacts().get(id), "contact", id);
+    }
+
+    private static <T> T known(@Nullable T found, String kind, String id) {
+        if (found == null) {
+            throw new IllegalArgumentException("no " + kind + " '" + id + "' in this catalog");
+        }
+        return found;
     }
 }

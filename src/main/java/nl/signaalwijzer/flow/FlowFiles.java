@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,7 @@ public record FlowFiles(String origin, Map<String, byte[]> files) {
                     return new FlowFiles(BUNDLED, readYaml(fs.getPath("/flows")));
                 }
             }
-            return new FlowFiles(BUNDLED, readYaml(Path.of(url.toURI()).getParent()));
+            return new FlowFiles(BUNDLED, readYaml(Objects.requireNonNull(Path.of(url.toURI()).getParent())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

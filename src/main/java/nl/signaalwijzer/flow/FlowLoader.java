@@ -13,9 +13,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads and validates a whole flows directory; either every file is sound or nothing is loaded. */
@@ -59,14 +61,14 @@ public final class FlowLoader {
 
         Map<String, Action> actions = loading.required(ACTIONS)
                 .map(pair -> FlowReader.actions(pair.root, pair.reading)).orElse(Map.of());
-        Organisation organisation = loading.required(ORGANISATION)
+        @Nullable Organisation organisation = loading.required(ORGANISATION)
                 .map(pair -> FlowReader.organisation(pair.root, pair.reading)).orElse(null);
         List<GlossaryTerm> glossary = files.files().containsKey(GLOSSARY)
                 ? loading.parse(GLOSSARY).map(p -> FlowReader.glossary(p.root, p.reading, flowIds(files))).orElse(List.of())
                 : List.of();
         validator.actions(actions, organisation);
         // Without sources.yaml (a small fixture) titles stay as they are in English too; with it, each needs a gloss.
-        Map<String, String> glosses = files.files().containsKey(SOURCES)
+        @Nullable Map<String, String> glosses = files.files().containsKey(SOURCES)
                 ? validator.sourceGlosses(loading.parse(SOURCES).map(p -> FlowReader.sourceGlosses(p.root, p.reading))
                         .orElse(List.of()))
                 : null;
@@ -84,7 +86,7 @@ public final class FlowLoader {
                         validator.flow(parsed, baseName, actions, organisation, content, problems.size() == problemsBefore);
                         validator.glossed(parsed, glosses);
                         flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.start(),
-                                parsed.questions(), parsed.outcomes(), version(files.files().get(name), shared), content));
+                                parsed.questions(), parsed.outcomes(), version(Objects.requireNonNull(files.files().get(name)), shared), content));
                     });
         }
         if (flows.isEmpty() && problems.isEmpty()) {
@@ -96,7 +98,8 @@ public final class FlowLoader {
         if (!problems.isEmpty()) {
             throw new FlowException(problems, warnings);
         }
-        return new FlowCatalog(ordered(flows), actions, organisation, new Glossary(glossary),
+        // no problem, so organisation.yaml was read
+        return new FlowCatalog(ordered(flows), actions, Objects.requireNonNull(organisation), new Glossary(glossary),
                 warnings.stream().sorted().toList());
     }
 

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,6 +23,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * Turns the text of each kind of file in a flows directory into the model. Only reads and checks
  * the shape of one file; references between nodes and files are checked by {@link FlowValidator}.
+ *
+ * <p>Nullness: to report every problem of a file at once, a value that cannot be read comes back as
+ * null (its problem already reported) and reading goes on, so the model built here can have holes in
+ * fields its types call non-null. The methods that build it say {@code @SuppressWarnings("NullAway")}
+ * for that reason only. The holes never get out: every hole is a reported problem, and {@link FlowLoader}
+ * hands out no catalog while there is one.
  */
 final class FlowReader {
 
@@ -56,6 +63,7 @@ final class FlowReader {
     }
 
     /** A flow file; fields that could not be read are null (their problems are already reported). */
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
     static Optional<ParsedFlow> flow(Node root, Reading reading) {
         return YamlMap.of(root, reading, "the flow",
                         "id", "title", "description", "start", "example-note", "actions", "questions", "outcomes")
@@ -75,6 +83,7 @@ final class FlowReader {
                       List<Question> questions, List<Outcome> outcomes) {
     }
 
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
     private static List<ActionUse> flowWording(YamlMap flow) {
         List<ActionUse> wording = flow.optionalList("actions", node -> YamlMap.of(node, flow.reading(),
                 "an action of the flow", "action", "text", "steps", "contacts", "own-advice").map(map -> {
@@ -88,7 +97,8 @@ final class FlowReader {
         return wording == null ? List.of() : wording;
     }
 
-    private static Question question(Node node, Reading reading) {
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    private static @Nullable Question question(Node node, Reading reading) {
         return YamlMap.of(node, reading, "a question", "id", "text", "help", "skip", "options").map(map -> {
             String id = map.string("id");
             String what = "question '" + id + "'";
@@ -99,7 +109,8 @@ final class FlowReader {
         }).orElse(null);
     }
 
-    private static Option option(Node node, Reading reading, String question) {
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    private static @Nullable Option option(Node node, Reading reading, String question) {
         return YamlMap.of(node, reading, "an option of " + question, "id", "label", "next", "urgent")
                 .map(map -> {
                     String id = map.string("id");
@@ -112,7 +123,8 @@ final class FlowReader {
                 .orElse(null);
     }
 
-    private static Outcome outcome(Node node, Reading reading) {
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    private static @Nullable Outcome outcome(Node node, Reading reading) {
         return YamlMap.of(node, reading, "an outcome",
                 "id", "title", "text", "actions", "why", "next-steps", "always", "sources", "example-note").map(map -> {
             String id = map.string("id");
@@ -122,7 +134,7 @@ final class FlowReader {
             List<ConditionalText> titles = PartReader.paragraphs(map, "title", what);
             for (int i = 0; i < titles.size(); i++) {
                 if (titles.get(i).when().isAlways() != (i == titles.size() - 1)) {
-                    map.reading().problem(titles.get(i).location(), i == titles.size() - 1
+                    map.reading().problem(Objects.requireNonNullElse(titles.get(i).location(), map.location()), i == titles.size() - 1
                             ? "the last title of " + what + " must have no 'when': it is the title on every other path"
                             : "a title of " + what + " without 'when' must be the last one");
                 }
@@ -138,7 +150,8 @@ final class FlowReader {
         }).orElse(null);
     }
 
-    private static ActionUse actionUse(Node node, Reading reading, String outcome) {
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    private static @Nullable ActionUse actionUse(Node node, Reading reading, String outcome) {
         return YamlMap.of(node, reading, "an action of " + outcome,
                         "action", "when", "text", "steps", "contacts", "own-advice")
                 .map(map -> {
@@ -150,7 +163,8 @@ final class FlowReader {
                 .orElse(null);
     }
 
-    private static Source source(Node node, Reading reading, String outcome) {
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    private static @Nullable Source source(Node node, Reading reading, String outcome) {
         return YamlMap.of(node, reading, "a source of " + outcome, "title", "ref", "when")
                 .map(map -> {
                     Condition when = PartReader.when(map, "a source of " + outcome);
@@ -182,7 +196,8 @@ final class FlowReader {
         }
     }
 
-    private static Action action(Node node, Reading reading) {
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    private static @Nullable Action action(Node node, Reading reading) {
         return YamlMap.of(node, reading, "an action", "id", "title", "text", "steps", "urgent", "contacts", "own-advice")
                 .map(map -> {
                     String id = map.string("id");
@@ -196,9 +211,10 @@ final class FlowReader {
                 }).orElse(null);
     }
 
-    static Organisation organisation(Node root, Reading reading) {
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    static @Nullable Organisation organisation(Node root, Reading reading) {
         return YamlMap.of(root, reading, "organisation.yaml", "name", "kiosk", "contacts").map(file -> {
-            Kiosk kiosk = file.has("kiosk") ? kiosk(file.raw("kiosk"), reading) : Kiosk.OFF;
+            Kiosk kiosk = file.has("kiosk") ? kiosk(Objects.requireNonNull(file.raw("kiosk")), reading) : Kiosk.OFF;
             Map<String, Contact> contacts = new LinkedHashMap<>();
             byId(file.list("contacts", node -> contact(node, reading)), Contact::id, Contact::location, "contact",
                     contacts, reading);
@@ -214,7 +230,8 @@ final class FlowReader {
                 .orElse(Kiosk.OFF);
     }
 
-    private static Contact contact(Node node, Reading reading) {
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    private static @Nullable Contact contact(Node node, Reading reading) {
         return YamlMap.of(node, reading, "a contact", "id", "name", "phone", "hours", "url", "example")
                 .map(map -> {
                     String id = map.string("id");
@@ -226,6 +243,7 @@ final class FlowReader {
     }
 
     /** sources.yaml: Dutch source title -> its English gloss, with where each entry is written. */
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
     static List<SourceGloss> sourceGlosses(Node root, Reading reading) {
         return YamlMap.of(root, reading, "sources.yaml", "sources")
                 .map(file -> file.list("sources", node -> YamlMap.of(node, reading, "a source", "title", "en")
@@ -239,7 +257,8 @@ final class FlowReader {
     }
 
     /** @param flowIds the flows of this directory (by file name), to check {@code for:}; null: not checked */
-    static List<GlossaryTerm> glossary(Node root, Reading reading, Set<String> flowIds) {
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    static List<GlossaryTerm> glossary(Node root, Reading reading, @Nullable Set<String> flowIds) {
         return YamlMap.of(root, reading, "glossary.yaml", "terms")
                 .map(file -> file.list("terms", node -> YamlMap.of(node, reading, "a glossary term", "term", "explanation", "for")
                         .map(map -> {
@@ -252,12 +271,12 @@ final class FlowReader {
     }
 
     /** {@code for: {client: {nl, en}, naaste: {nl, en}}}: the explanation per flow id. */
-    private static Map<String, Text> perFlow(YamlMap term, Set<String> flowIds) {
+    private static Map<String, Text> perFlow(YamlMap term, @Nullable Set<String> flowIds) {
         if (!term.has("for")) {
             return Map.of();
         }
         Map<String, Text> perFlow = new LinkedHashMap<>();
-        Node value = term.raw("for");
+        Node value = Objects.requireNonNull(term.raw("for"));
         if (!(value instanceof MappingNode mapping)) {
             term.reading().problem(value, "field 'for' in a glossary term must map flow ids to texts");
             return Map.of();

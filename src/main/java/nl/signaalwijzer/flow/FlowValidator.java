@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks what a single file cannot: references between nodes and files, reachability, cycles, the
@@ -47,7 +48,7 @@ final class FlowValidator {
     }
 
     /** With sources.yaml present, every source a flow cites needs its English gloss there (no silent Dutch). */
-    void glossed(FlowReader.ParsedFlow flow, Map<String, String> glosses) {
+    void glossed(FlowReader.ParsedFlow flow, @Nullable Map<String, String> glosses) {
         if (glosses == null) {
             return;
         }
@@ -63,7 +64,7 @@ final class FlowValidator {
         }
     }
 
-    void actions(Map<String, Action> actions, Organisation organisation) {
+    void actions(Map<String, Action> actions, @Nullable Organisation organisation) {
         for (Action action : actions.values()) {
             if (!Vocabulary.ACTIONS.contains(action.id())) {
                 problem(action.location(), "action id '" + action.id() + "' is not in the contract vocabulary");
@@ -77,7 +78,7 @@ final class FlowValidator {
      * @param readCleanly the file had no reading problems: only then are its paths walked (a walk over a
      *                    half-read flow would only repeat those problems in other words)
      */
-    void flow(FlowReader.ParsedFlow flow, String fileBaseName, Map<String, Action> actions, Organisation organisation,
+    void flow(FlowReader.ParsedFlow flow, String fileBaseName, Map<String, Action> actions, @Nullable Organisation organisation,
               OutcomeContent content, boolean readCleanly) {
         int problemsBefore = problems.size();
         if (flow.id() != null && !flow.id().equals(fileBaseName)) {
@@ -170,7 +171,7 @@ final class FlowValidator {
         }
     }
 
-    private void checkOutcome(Outcome outcome, Map<String, Action> actions, Organisation organisation) {
+    private void checkOutcome(Outcome outcome, Map<String, Action> actions, @Nullable Organisation organisation) {
         String what = "outcome '" + outcome.id() + "'";
         if (outcome.actions().isEmpty()) {
             problem(outcome.location(), what + " has no actions");
@@ -266,12 +267,12 @@ final class FlowValidator {
         when.options().forEach((questionId, options) -> {
             Question question = questions.get(questionId);
             if (question == null) {
-                problem(when.location(), "condition names unknown question '" + questionId + "'");
+                problem(when.written(), "condition names unknown question '" + questionId + "'");
                 return;
             }
             for (String option : options) {
                 if (question.option(option).isEmpty()) {
-                    problem(when.location(), "condition names option '" + option + "', which question '"
+                    problem(when.written(), "condition names option '" + option + "', which question '"
                             + questionId + "' does not have");
                 }
             }
@@ -293,7 +294,7 @@ final class FlowValidator {
     }
 
     /** The flow's own {@code actions:} wording: known actions, each once, readable steps, known contacts. */
-    private void checkWording(List<ActionUse> wording, Map<String, Action> actions, Organisation organisation,
+    private void checkWording(List<ActionUse> wording, Map<String, Action> actions, @Nullable Organisation organisation,
                               Map<String, Question> questions) {
         Map<String, ActionUse> seen = new HashMap<>();
         for (ActionUse use : wording) {
@@ -326,7 +327,7 @@ final class FlowValidator {
         }
     }
 
-    private void checkContacts(List<String> contacts, Organisation organisation, Location at, String what) {
+    private void checkContacts(List<String> contacts, @Nullable Organisation organisation, Location at, String what) {
         if (organisation == null) {
             return;
         }

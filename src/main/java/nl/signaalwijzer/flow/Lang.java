@@ -2,6 +2,7 @@ package nl.signaalwijzer.flow;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The languages every user-facing text is written in. */
 public enum Lang {
@@ -11,7 +12,7 @@ public enum Lang {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<Lang> parse(String code) {
+    public static Optional<Lang> parse(@Nullable String code) {
         if (code == null) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package nl.signaalwijzer.flow;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One answer to a question. {@code next} holds the rules to the next node, first match wins, the last
@@ -10,13 +11,16 @@ import java.util.Map;
  */
 public record Option(String id, Text label, List<Route> next, List<String> urgent, Location location) {
 
-    /** The node this answer leads to, given every answer so far (this one included); null if no rule holds. */
-    public String next(Map<String, String> answers) {
+    /**
+     * The node this answer leads to, given every answer so far (this one included); empty if no rule holds
+     * (the validator makes the last rule hold always, so only a flow it has not passed can give empty).
+     */
+    public Optional<String> next(Map<String, String> answers) {
         for (Route route : next) {
             if (route.when().holds(answers)) {
-                return route.to();
+                return Optional.of(route.to());
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class OutcomeContent {
     private final Map<String, Action> actions;
     private final Map<String, ActionUse> flowWording;
-    private final Organisation organisation;
+    private final @Nullable Organisation organisation;
     private final Map<String, String> glosses;
     private final @Nullable Text exampleNote;
 
@@ -24,7 +25,7 @@ final class OutcomeContent {
      * @param glosses     Dutch source title -> English gloss (sources.yaml); empty: titles as they are
      * @param exampleNote the flow's words for contacts not yet filled in, where an outcome has none of its own
      */
-    OutcomeContent(Map<String, Action> actions, Map<String, ActionUse> flowWording, Organisation organisation,
+    OutcomeContent(Map<String, Action> actions, Map<String, ActionUse> flowWording, @Nullable Organisation organisation,
                    Map<String, String> glosses, @Nullable Text exampleNote) {
         this.actions = actions;
         this.flowWording = flowWording;
@@ -122,7 +123,7 @@ final class OutcomeContent {
             return holds;
         }
 
-        void ownAdvice(Text line) {
+        void ownAdvice(@Nullable Text line) {
             if (line != null) {
                 ownAdvice.add(line);
             }
@@ -141,8 +142,10 @@ final class OutcomeContent {
         }
 
         /** @param use the outcome's use of the action, or null */
-        ResolvedAction action(String id, ActionUse use) {
-            Action action = actions.get(id);
+        ResolvedAction action(String id, @Nullable ActionUse use) {
+            // the validator has checked every action id, and walks no path before organisation.yaml is read
+            Action action = Objects.requireNonNull(actions.get(id), id);
+            Organisation organisation = Objects.requireNonNull(OutcomeContent.this.organisation);
             ActionUse flow = flowWording.get(id);
             ownAdvice(action.ownAdvice());
             if (flow != null) {
@@ -163,13 +166,8 @@ final class OutcomeContent {
         }
     }
 
-    @SafeVarargs
-    private static <T> T firstOf(T... candidates) {
-        for (T candidate : candidates) {
-            if (candidate != null) {
-                return candidate;
-            }
-        }
-        return null;
+    /** The outcome's own wording, else the flow's, else the action's (which it always has). */
+    private static <T> T firstOf(@Nullable T outcome, @Nullable T flow, T action) {
+        return outcome != null ? outcome : flow != null ? flow : action;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -28,7 +29,7 @@ public final class PageWords {
     /** A key is a name a template can use: {@code {{ui.key}}}. */
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
 
-    private static volatile Map<String, Text> bundled;
+    private static volatile @Nullable Map<String, Text> bundled;
 
     private PageWords() {
     }
@@ -109,7 +110,7 @@ public final class PageWords {
     }
 
     /** Both languages required, as for a flow text; a quoted value is taken as written. */
-    private static Text text(Node node, Reading reading, String what) {
+    private static @Nullable Text text(Node node, Reading reading, String what) {
         Text strict = YamlMap.text(node, reading, what);
         if (strict == null) {
             return null;

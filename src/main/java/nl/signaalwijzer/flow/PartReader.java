@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -22,7 +24,7 @@ final class PartReader {
     }
 
     /** {@code when: {question: option}} or {@code {question: [option, option]}}; null after a problem. */
-    static Condition condition(Node node, Reading reading, String what) {
+    static @Nullable Condition condition(Node node, Reading reading, String what) {
         if (!(node instanceof MappingNode mapping) || mapping.getValue().isEmpty()) {
             reading.problem(node, "the condition ('when') of " + what
                     + " must name at least one question and its option(s), e.g. {behaviour: sexual}");
@@ -46,7 +48,7 @@ final class PartReader {
         return sound ? new Condition(options, reading.at(node)) : null;
     }
 
-    private static List<String> options(Node node) {
+    private static @Nullable List<String> options(Node node) {
         String one = word(node);
         if (one != null) {
             return List.of(one);
@@ -66,7 +68,7 @@ final class PartReader {
     }
 
     /** A plain single value; YAML's own reading of yes/no as true/false is ignored, the written word counts. */
-    private static String word(Node node) {
+    private static @Nullable String word(Node node) {
         if (node instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL) && !scalar.getValue().isBlank()) {
             return scalar.getValue().strip();
         }
@@ -74,8 +76,8 @@ final class PartReader {
     }
 
     /** An optional {@code when} field: {@link Condition#ALWAYS} when absent, null after a problem. */
-    static Condition when(YamlMap map, String what) {
-        return map.has("when") ? condition(map.raw("when"), map.reading(), what) : Condition.ALWAYS;
+    static @Nullable Condition when(YamlMap map, String what) {
+        return map.has("when") ? condition(Objects.requireNonNull(map.raw("when")), map.reading(), what) : Condition.ALWAYS;
     }
 
     /** {@code next: id} (one rule) or a list of {@code {when, to}} rules. */
@@ -140,13 +142,13 @@ final class PartReader {
     }
 
     /** An optional list of steps; each a text or {@code {when, text, own-advice}} ({@code when} only where a flow gives it). */
-    static List<ConditionalText> steps(YamlMap map, String what, boolean conditional) {
+    static @Nullable List<ConditionalText> steps(YamlMap map, String what, boolean conditional) {
         List<ConditionalText> steps = map.optionalList("steps",
                 item -> part(item, map.reading(), "a step of " + what, conditional));
         return steps == null ? null : List.copyOf(steps);
     }
 
-    private static ConditionalText part(Node item, Reading reading, String what, boolean conditional) {
+    private static @Nullable ConditionalText part(Node item, Reading reading, String what, boolean conditional) {
         if (item instanceof MappingNode mapping
                 && !hasKey(mapping, "text") && !hasKey(mapping, "when") && !hasKey(mapping, "own-advice")) {
             Text text = YamlMap.text(item, reading, what);

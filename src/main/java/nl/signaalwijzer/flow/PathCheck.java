@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -154,7 +155,7 @@ final class PathCheck {
             }
             if (given == null && nodes.get(question) instanceof Question) {
                 if (unanswered.add(when)) {
-                    problems.add(new Problem(when.location(), "condition names question '" + question
+                    problems.add(new Problem(when.written(), "condition names question '" + question
                             + "', which is not answered on every path that reaches it (not on: "
                             + describe(answers) + ")"));
                 }
@@ -172,7 +173,7 @@ final class PathCheck {
     private void reportCycle(String id, Deque<String> stack) {
         String loop = loop(stack, id);
         if (cycles.add(loop)) {
-            problems.add(new Problem(nodes.get(id).location(), "question '" + id + "' leads back to itself: " + loop));
+            problems.add(new Problem(Objects.requireNonNull(nodes.get(id)).location(), "question '" + id + "' leads back to itself: " + loop));
         }
     }
 
@@ -216,10 +217,10 @@ final class PathCheck {
         }
         tested.forEach((when, seen) -> {
             if (!seen[0]) {
-                warnings.add(Problem.warning(when.location(), "this part never shows: its condition (" + when
+                warnings.add(Problem.warning(when.written(), "this part never shows: its condition (" + when
                         + ") holds on no path that reaches it"));
             } else if (!seen[1]) {
-                warnings.add(Problem.warning(when.location(), "this part shows on every path that reaches it ("
+                warnings.add(Problem.warning(when.written(), "this part shows on every path that reaches it ("
                         + when + "); it needs no 'when'"));
             }
         });

@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -88,7 +90,7 @@ public final class ReadabilityCheck {
         void check(Node root) {
             walk(root);
             firstJargon.forEach((term, at) -> {
-                int more = jargonCount.get(term) - 1;
+                int more = Objects.requireNonNull(jargonCount.get(term)) - 1;
                 warnings.add(Problem.warning(at, "'" + term + "' is a difficult word; explain it in glossary.yaml"
                         + (more > 0 ? " (used " + more + " more time" + (more == 1 ? "" : "s") + " in this file)" : "")));
             });
@@ -146,7 +148,7 @@ public final class ReadabilityCheck {
         }
 
         /** The jargon term that starts at word {@code i} (a term may be two words), or null. */
-        private static String jargonAt(List<String> words, int i) {
+        private static @Nullable String jargonAt(List<String> words, int i) {
             return DutchWords.termAt(JARGON_FORMS, words, i);
         }
 

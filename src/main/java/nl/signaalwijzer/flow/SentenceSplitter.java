@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a Dutch text into sentences, as lists of words. A sentence ends at '.', '?' or '!' followed by
@@ -51,7 +52,7 @@ final class SentenceSplitter {
         return sentences;
     }
 
-    private static boolean endsSentence(String word, String next) {
+    private static boolean endsSentence(String word, @Nullable String next) {
         String bare = word.replaceAll("[\"')\\]»”’]+$", "");
         if (bare.isEmpty()) {
             return false;

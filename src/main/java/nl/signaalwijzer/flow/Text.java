@@ -1,6 +1,7 @@
 package nl.signaalwijzer.flow;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A user-facing text in Dutch and English; both are required by the validator. */
@@ -10,12 +11,12 @@ public record Text(String nl, String en) {
         return lang == Lang.EN ? en : nl;
     }
 
-    /** Paragraphs as one text, separated by a blank line (the API's form); null for none. */
-    public static Text paragraphs(List<Text> paragraphs) {
+    /** Paragraphs as one text, separated by a blank line (the API's form); empty for none. */
+    public static Optional<Text> paragraphs(List<Text> paragraphs) {
         if (paragraphs.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
-        return new Text(paragraphs.stream().map(Text::nl).collect(Collectors.joining("\n\n")),
-                paragraphs.stream().map(Text::en).collect(Collectors.joining("\n\n")));
+        return Optional.of(new Text(paragraphs.stream().map(Text::nl).collect(Collectors.joining("\n\n")),
+                paragraphs.stream().map(Text::en).collect(Collectors.joining("\n\n"))));
     }
 }

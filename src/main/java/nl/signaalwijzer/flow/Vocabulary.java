@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -49,7 +50,7 @@ final class Vocabulary {
     @SuppressWarnings("unchecked")
     private static Map<String, List<String>> questions() {
         Map<String, List<String>> questions = new LinkedHashMap<>();
-        ((Map<String, List<Object>>) CONTRACT.get("questions")).forEach((id, options) ->
+        ((Map<String, List<Object>>) Objects.requireNonNull(CONTRACT.get("questions"))).forEach((id, options) ->
                 questions.put(id, options.stream().map(String::valueOf).toList()));
         return Map.copyOf(questions);
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
@@ -58,7 +60,7 @@ final class YamlMap {
     }
 
     /** Names the mapping in later messages once its id is known, e.g. "question 'worried'". */
-    YamlMap describe(String name) {
+    YamlMap describe(@Nullable String name) {
         if (name != null) {
             this.what = name;
         }
@@ -77,11 +79,16 @@ final class YamlMap {
         return values.containsKey(key) && !isNull(values.get(key));
     }
 
-    Node raw(String key) {
+    @Nullable Node raw(String key) {
         return values.get(key);
     }
 
-    private Node required(String key) {
+    /** The value of a key that {@link #has} found. */
+    private Node given(String key) {
+        return Objects.requireNonNull(values.get(key), key);
+    }
+
+    private @Nullable Node required(String key) {
         Node value = values.get(key);
         if (value == null || isNull(value)) {
             reading.problem(value == null ? node : value, "missing field '" + key + "' in " + what);
@@ -90,16 +97,16 @@ final class YamlMap {
         return value;
     }
 
-    String string(String key) {
+    @Nullable String string(String key) {
         Node value = required(key);
         return value == null ? null : scalar(value, key);
     }
 
-    String optionalString(String key) {
-        return has(key) ? scalar(values.get(key), key) : null;
+    @Nullable String optionalString(String key) {
+        return has(key) ? scalar(given(key), key) : null;
     }
 
-    private String scalar(Node value, String key) {
+    private @Nullable String scalar(Node value, String key) {
         if (value instanceof ScalarNode scalar) {
             if (scalar.getValue().isBlank()) {
                 reading.problem(value, "field '" + key + "' in " + what + " is empty");
@@ -119,7 +126,7 @@ final class YamlMap {
         if (value.equals("true") || value.equals("false")) {
             return Boolean.parseBoolean(value);
         }
-        reading.problem(values.get(key), "field '" + key + "' in " + what + " must be true or false");
+        reading.problem(given(key), "field '" + key + "' in " + what + " must be true or false");
         return fallback;
     }
 
@@ -136,21 +143,21 @@ final class YamlMap {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        reading.problem(values.get(key), "field '" + key + "' in " + what
+        reading.problem(given(key), "field '" + key + "' in " + what
                 + " must be a whole number from " + min + " to " + max);
         return fallback;
     }
 
-    Text text(String key) {
+    @Nullable Text text(String key) {
         Node value = required(key);
         return value == null ? null : text(value, reading, "text '" + key + "' of " + what);
     }
 
-    Text optionalText(String key) {
-        return has(key) ? text(values.get(key), reading, "text '" + key + "' of " + what) : null;
+    @Nullable Text optionalText(String key) {
+        return has(key) ? text(given(key), reading, "text '" + key + "' of " + what) : null;
     }
 
-    static Text text(Node value, Reading reading, String what) {
+    static @Nullable Text text(Node value, Reading reading, String what) {
         Optional<YamlMap> map = of(value, reading, what, "nl", "en");
         if (map.isEmpty()) {
             return null;
@@ -160,7 +167,7 @@ final class YamlMap {
         return nl == null || en == null ? null : new Text(nl, en);
     }
 
-    private String language(String lang, String textWhat) {
+    private @Nullable String language(String lang, String textWhat) {
         Node value = values.get(lang);
         if (value == null || isNull(value)) {
             reading.problem(value == null ? node : value, textWhat + " has no '" + lang + "' version");
@@ -170,16 +177,16 @@ final class YamlMap {
     }
 
     /** A required list; each element read by {@code element}, nulls (unreadable elements) left out. */
-    <T> List<T> list(String key, Function<Node, T> element) {
+    <T> List<T> list(String key, Function<Node, @Nullable T> element) {
         Node value = required(key);
         return value == null ? List.of() : elements(value, key, element);
     }
 
-    <T> List<T> optionalList(String key, Function<Node, T> element) {
-        return has(key) ? elements(values.get(key), key, element) : null;
+    <T> @Nullable List<T> optionalList(String key, Function<Node, @Nullable T> element) {
+        return has(key) ? elements(given(key), key, element) : null;
     }
 
-    private <T> List<T> elements(Node value, String key, Function<Node, T> element) {
+    private <T> List<T> elements(Node value, String key, Function<Node, @Nullable T> element) {
         if (!(value instanceof SequenceNode sequence)) {
             reading.problem(value, "field '" + key + "' in " + what + " must be a list");
             return List.of();
@@ -195,7 +202,7 @@ final class YamlMap {
     }
 
     /** A list of plain values, e.g. {@code contacts: [a, b]}. */
-    List<String> optionalStrings(String key) {
+    @Nullable List<String> optionalStrings(String key) {
         return optionalList(key, item -> {
             if (item instanceof ScalarNode scalar && !isNull(item) && !scalar.getValue().isBlank()) {
                 return scalar.getValue().strip();

@@ -12,5 +12,10 @@
  *
  * <p>Public: the model, {@link nl.signaalwijzer.flow.FlowLoader} and the checks; how a file is read stays
  * inside.
+ *
+ * <p>Null is never a value here unless a type says {@code @Nullable}.
  */
+@NullMarked
 package nl.signaalwijzer.flow;
+
+import org.jspecify.annotations.NullMarked;

@@ -26,7 +26,7 @@ public final class RequestBody {
     /** Refuses (415) a body that does not declare {@code mediaType}; parameters such as charset are allowed. */
     public static void requireType(Context ctx, String mediaType, Text whenWrong) {
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).split(";")[0].strip().equals(mediaType)) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).split(";", -1)[0].strip().equals(mediaType)) {
             throw new HttpError(415, "unsupported-media-type", whenWrong);
         }
     }

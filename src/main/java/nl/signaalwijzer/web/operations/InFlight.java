@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.component.Graceful;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Counts the requests in flight, for a graceful stop. Unlike Jetty's GracefulHandler it never refuses a
@@ -20,7 +21,7 @@ final class InFlight extends Handler.Wrapper implements Graceful {
 
     private final AtomicLong count = new AtomicLong();
     private volatile long lastDone = System.nanoTime();
-    private volatile CompletableFuture<Void> shutdown;
+    private volatile @Nullable CompletableFuture<Void> shutdown;
 
     long count() {
         return count.get();

@@ -107,6 +107,7 @@ public final class SlowClients {
         static final int RECEIVED = 1;
         static final int EXPIRED = 2;
         final AtomicInteger state = new AtomicInteger(WAITING);
+        @SuppressWarnings("NullAway.Init") // set in Deadline.handle before the request can reach Received
         volatile Scheduler.Task timeout;
     }
 

@@ -80,7 +80,7 @@ final class Compression {
             return false;
         }
         for (String coding : acceptEncoding.split(",")) {
-            String[] parts = coding.strip().split(";");
+            String[] parts = coding.strip().split(";", -1); // -1: ";" alone gives [""], not an empty array
             if (parts[0].strip().equalsIgnoreCase("gzip")) {
                 return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
             }

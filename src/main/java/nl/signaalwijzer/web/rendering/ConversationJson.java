@@ -99,8 +99,7 @@ public final class ConversationJson {
 
     /** Paragraphs as one string, separated by a blank line (the validator ensures there is at least one). */
     private static String paragraphs(List<Text> paragraphs, Lang lang) {
-        Text joined = Text.paragraphs(paragraphs);
-        return joined == null ? "" : joined.in(lang);
+        return Text.paragraphs(paragraphs).map(joined -> joined.in(lang)).orElse("");
     }
 
     private static Map<String, Object> action(ResolvedAction action, Lang lang) {

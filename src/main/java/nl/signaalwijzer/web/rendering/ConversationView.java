@@ -90,10 +90,9 @@ final class ConversationView {
             transcript.add(new Line(i, turn.question().text().in(lang), turn.option().label().in(lang)));
             answers.add(new Hidden(turn.question().id() + ":" + turn.option().id()));
         }
-        Question question = conversation.question();
-        Outcome outcome = conversation.outcome();
+        boolean asking = !conversation.finished();
         Map<String, String> ui = UiText.in(lang);
-        String title = question != null
+        String title = asking
                 ? ui.get("question") + " " + (turns.size() + 1) + " – " + conversation.flow().title().in(lang)
                 : conversation.advice().title().in(lang) + " – " + ui.get("appName");
         return Pages.base(lang, title, Map.of(
@@ -105,8 +104,8 @@ final class ConversationView {
                 // the newest turn and its hidden field: what the fragment for chat.js adds to the page
                 "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
                 "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
-                "question", question == null ? false : ask(conversation, turns.size() + 1, catalog, lang, changing),
-                "outcome", outcome == null ? false : outcome(outcome, conversation, catalog, lang, qr)));
+                "question", asking ? ask(conversation, turns.size() + 1, catalog, lang, changing) : false,
+                "outcome", asking ? false : outcome(conversation.outcome(), conversation, catalog, lang, qr)));
     }
 
     private static Ask ask(Conversation conversation, int number, FlowCatalog catalog, Lang lang,
@@ -169,7 +168,7 @@ final class ConversationView {
                 // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
                 first != null && first.title().equalsIgnoreCase(advice.title().in(lang)),
                 // the actions this path shows, not all the outcome lists: the code carries only numbers on the page
-                kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, UiText.in(lang).get("qrAlt")) : null);
+                kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, UiText.word(lang, "qrAlt")) : null);
     }
 
     /**
@@ -181,7 +180,7 @@ final class ConversationView {
         if (!advice.exampleNote().isEmpty()) {
             return String.join(" ", in(advice.exampleNote(), lang));
         }
-        return UiText.in(lang).get("exampleNote");
+        return UiText.word(lang, "exampleNote");
     }
 
     private static List<String> in(List<Text> paragraphs, Lang lang) {

@@ -10,6 +10,7 @@ import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders the start page, a conversation page or fragment and a conversation's JSON: pure functions of
@@ -49,7 +50,7 @@ public final class PageRenderer {
         for (Flow flow : catalog.flows().values()) {
             flows.add(new FlowChoice(flow.id(), flow.title().in(lang), flow.description().in(lang)));
         }
-        return views.render("start", Pages.base(lang, UiText.in(lang).get("appName"), Map.of("flows", flows)),
+        return views.render("start", Pages.base(lang, UiText.word(lang, "appName"), Map.of("flows", flows)),
                 shell(catalog));
     }
 
@@ -58,7 +59,7 @@ public final class PageRenderer {
     }
 
     /** @param changing the answer being changed ({@code question:option}), marked on the question asked again */
-    public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, String changing) {
+    public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, @Nullable String changing) {
         return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing, qr),
                 shell(catalog));
     }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.function.BooleanSupplier;
 import java.util.zip.Deflater;
@@ -134,7 +135,7 @@ public final class PreparedPages {
     }
 
     public static PreparedPages build(FlowCatalog catalog, PageRenderer renderer) {
-        return build(catalog, renderer, MAX_BYTES, () -> true);
+        return Objects.requireNonNull(build(catalog, renderer, MAX_BYTES, () -> true), "always wanted");
     }
 
     /**
@@ -161,7 +162,7 @@ public final class PreparedPages {
                 return null;
             }
             State state = pending.remove();
-            Flow flow = catalog.flows().get(state.flowId());
+            Flow flow = catalog.flow(state.flowId()).orElseThrow();
             Conversation conversation = replay(flow, state.answers());
             html.put(state, distinct.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang()))));
             fragment.put(state, distinct.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang()))));
@@ -182,7 +183,7 @@ public final class PreparedPages {
     }
 
     public Body start(Lang lang) {
-        return start.get(lang);
+        return Objects.requireNonNull(start.get(lang));
     }
 
     /** The conversation page for this state, or null when it was not prepared (or the answers do not fit). */

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -110,7 +111,7 @@ public final class StaticAssets {
         }
         Map<String, Asset> byUrl = new HashMap<>();
         content.forEach((path, bytes) -> {
-            String hashed = hashedUrls.get(URL_PREFIX + path);
+            String hashed = Objects.requireNonNull(hashedUrls.get(URL_PREFIX + path));
             String etag = '"' + hashed.substring(hashed.lastIndexOf('/') + 1) + '"';
             String type = contentType(path);
             byte[] gzip = worthCompressing(type, bytes) ? gzip(bytes) : null;

@@ -3,6 +3,7 @@ package nl.signaalwijzer.web.rendering;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.HashMap;
+import java.util.Objects;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.PageWords;
 
@@ -25,7 +26,16 @@ public final class UiText {
 
     /** All page words in one language. */
     public static Map<String, String> in(Lang lang) {
-        return BY_LANG.get(lang);
+        return Objects.requireNonNull(BY_LANG.get(lang), "every language has its words");
+    }
+
+    /** One page word; a key that is not in {@code ui-text.yaml} is a mistake in the code, not an empty text. */
+    static String word(Lang lang, String key) {
+        String word = in(lang).get(key);
+        if (word == null) {
+            throw new IllegalArgumentException("no page word '" + key + "' in " + PageWords.FILE);
+        }
+        return word;
     }
 
     private UiText() {

@@ -50,7 +50,7 @@ public final class Views {
 
     /** A page whose title is one of the page words ({@code ui-text.yaml}), e.g. {@code page("privacy", lang, "privacyTitle", ...)}. */
     public String page(String template, Lang lang, String titleWord, Map<String, Object> content) {
-        return render(template, Pages.base(lang, UiText.in(lang).get(titleWord), content));
+        return render(template, Pages.base(lang, UiText.word(lang, titleWord), content));
     }
 
     String render(String template, Object model) {

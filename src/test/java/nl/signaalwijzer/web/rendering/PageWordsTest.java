@@ -23,8 +23,12 @@ class PageWordsTest {
     private static final Path WEB_SOURCES = Path.of("src/main/java/nl/signaalwijzer/web");
     /** {{ui.key}}, {{{ui.key}}}, {{#ui.key}}, {{^ui.key}}, {{&ui.key}} */
     private static final Pattern TEMPLATE_USE = Pattern.compile("\\{\\{[{#^&]?\\s*ui\\.([A-Za-z0-9_]+)");
-    /** UiText.in(lang).get("key"), ui.get("key") and a page's title word, views.page("template", lang, "key", ...), in Java */
+    /**
+     * UiText.in(lang).get("key"), UiText.word(lang, "key"), ui.get("key") and a page's title word,
+     * views.page("template", lang, "key", ...), in Java
+     */
     private static final Pattern JAVA_USE = Pattern.compile("(?:UiText\\.in\\([^)]*\\)|\\bui)\\.get\\(\"([A-Za-z0-9_]+)\"\\)"
+            + "|UiText\\.word\\([^,]+,\\s*\"([A-Za-z0-9_]+)\"\\)"
             + "|\\.page\\(\"[^\"]+\",\\s*[^,]+,\\s*\"([A-Za-z0-9_]+)\"");
 
     @Test
