@@ -77,13 +77,11 @@ final class FlowReader {
 
     private static List<ActionUse> flowWording(YamlMap flow) {
         List<ActionUse> wording = flow.optionalList("actions", node -> YamlMap.of(node, flow.reading(),
-                "an action of the flow", "action", "text", "steps", "contacts", "own-advice").map(map -> {
+                "an action of the flow", "action", "text", "steps", "replace-steps", "contacts", "own-advice").map(map -> {
                     String id = map.string("action");
                     String what = "the flow's wording of action '" + id + "'";
                     map.describe(id == null ? null : what);
-                    return new ActionUse(id, Condition.ALWAYS, map.optionalText("text"),
-                            PartReader.steps(map, what, true), map.optionalStrings("contacts"),
-                            map.optionalText("own-advice"), map.location());
+                    return actionUse(map, id, Condition.ALWAYS, what, what);
                 }).orElse(null));
         return wording == null ? List.of() : wording;
     }
@@ -140,14 +138,31 @@ final class FlowReader {
 
     private static ActionUse actionUse(Node node, Reading reading, String outcome) {
         return YamlMap.of(node, reading, "an action of " + outcome,
-                        "action", "when", "text", "steps", "contacts", "own-advice")
+                        "action", "when", "text", "steps", "replace-steps", "contacts", "own-advice")
                 .map(map -> {
                     Condition when = PartReader.when(map, "an action of " + outcome);
-                    return when == null ? null : new ActionUse(map.string("action"), when, map.optionalText("text"),
-                            PartReader.steps(map, outcome, true), map.optionalStrings("contacts"),
-                            map.optionalText("own-advice"), map.location());
+                    String id = map.string("action");
+                    return when == null ? null : actionUse(map, id, when, outcome, "action '" + id + "' of " + outcome);
                 })
                 .orElse(null);
+    }
+
+    /**
+     * The fields an outcome's use and a flow's wording share. {@code steps:} adds to the action's steps,
+     * {@code replace-steps:} shows other steps instead; one use says one of the two.
+     *
+     * @param what the place the steps are written, for their messages ("outcome 'x'")
+     * @param use  this use, for the message about both keys ("action 'y' of outcome 'x'")
+     */
+    private static ActionUse actionUse(YamlMap map, String id, Condition when, String what, String use) {
+        boolean replaces = map.has("replace-steps");
+        if (replaces && map.has("steps")) {
+            map.reading().problem(map.raw("replace-steps"), use + " has both 'steps' and 'replace-steps': write"
+                    + " 'steps' to add steps after the action's own, or 'replace-steps' to show other steps instead");
+        }
+        return new ActionUse(id, when, map.optionalText("text"),
+                PartReader.steps(map, replaces ? "replace-steps" : "steps", what), replaces,
+                map.optionalStrings("contacts"), map.optionalText("own-advice"), map.location());
     }
 
     private static Source source(Node node, Reading reading, String outcome) {
@@ -188,7 +203,7 @@ final class FlowReader {
                     String id = map.string("id");
                     String what = "action '" + id + "'";
                     map.describe(id == null ? null : what);
-                    List<ConditionalText> steps = PartReader.steps(map, what, false);
+                    List<ConditionalText> steps = PartReader.actionSteps(map, what);
                     List<String> contacts = map.optionalStrings("contacts");
                     return new Action(id, map.text("title"), map.text("text"),
                             steps == null ? List.of() : steps, map.bool("urgent", false),

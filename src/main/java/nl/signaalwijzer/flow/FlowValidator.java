@@ -95,10 +95,10 @@ final class FlowValidator {
             checkV2(question, questions, actions);
         }
         for (Outcome outcome : flow.outcomes()) {
-            checkOutcome(outcome, actions, organisation);
+            checkOutcome(outcome, actions, organisation, content);
             checkConditions(outcome, questions);
         }
-        checkWording(flow.wording(), actions, organisation, questions);
+        checkWording(flow.wording(), actions, organisation, questions, content);
         if (flow.start() != null && !(nodes.get(flow.start()) instanceof Question)) {
             problem(flow.startLocation(), "start '" + flow.start() + "' is not a question of this flow");
             return;
@@ -170,7 +170,8 @@ final class FlowValidator {
         }
     }
 
-    private void checkOutcome(Outcome outcome, Map<String, Action> actions, Organisation organisation) {
+    private void checkOutcome(Outcome outcome, Map<String, Action> actions, Organisation organisation,
+                              OutcomeContent content) {
         String what = "outcome '" + outcome.id() + "'";
         if (outcome.actions().isEmpty()) {
             problem(outcome.location(), what + " has no actions");
@@ -206,9 +207,7 @@ final class FlowValidator {
             } else if (!action.urgent() && firstCalm == null) {
                 firstCalm = id;
             }
-            if (use.steps() != null) {
-                checkSteps(use.steps(), use.location(), what);
-            }
+            checkSteps(use, content.steps(id, use), what, " for action '" + id + "'");
             if (use.contacts() != null) {
                 checkContacts(use.contacts(), organisation, use.location(), what);
             }
@@ -294,7 +293,7 @@ final class FlowValidator {
 
     /** The flow's own {@code actions:} wording: known actions, each once, readable steps, known contacts. */
     private void checkWording(List<ActionUse> wording, Map<String, Action> actions, Organisation organisation,
-                              Map<String, Question> questions) {
+                              Map<String, Question> questions, OutcomeContent content) {
         Map<String, ActionUse> seen = new HashMap<>();
         for (ActionUse use : wording) {
             String id = use.actionId();
@@ -311,7 +310,9 @@ final class FlowValidator {
                 problem(use.location(), "the flow words action '" + id + "', which actions.yaml does not define");
             }
             if (use.steps() != null) {
-                checkSteps(use.steps(), use.location(), what);
+                if (first == null && actions.containsKey(id)) {
+                    checkSteps(use, content.steps(id, null), what, "");
+                }
                 use.steps().forEach(step -> checkCondition(step.when(), questions));
             }
             if (use.contacts() != null) {
@@ -323,6 +324,26 @@ final class FlowValidator {
     private void checkSteps(List<?> steps, Location at, String what) {
         if (steps.size() > MAX_STEPS) {
             problem(at, what + " has " + steps.size() + " steps; at most " + MAX_STEPS + " keep it readable");
+        }
+    }
+
+    /**
+     * The limit holds for what the page shows: with {@code steps:} the action's own steps count too.
+     *
+     * @param shown     every step the action shows with this use (conditions not yet tested)
+     * @param forAction names the action where {@code what} does not
+     */
+    private void checkSteps(ActionUse use, List<ConditionalText> shown, String what, String forAction) {
+        if (use.steps() == null) {
+            return;
+        }
+        int added = use.steps().size();
+        if (use.replacesSteps() || shown.size() == added) {
+            checkSteps(use.steps(), use.location(), what);
+        } else if (shown.size() > MAX_STEPS) {
+            problem(use.location(), what + " has " + shown.size() + " steps" + forAction + " ("
+                    + (shown.size() - added) + " of the action's own, " + added + " added by 'steps' here); at most "
+                    + MAX_STEPS + " keep it readable");
         }
     }
 

@@ -139,9 +139,18 @@ final class PartReader {
         return map.has(key) ? paragraphs(map, key, what) : List.of();
     }
 
-    /** An optional list of steps; each a text or {@code {when, text, own-advice}} ({@code when} only where a flow gives it). */
-    static List<ConditionalText> steps(YamlMap map, String what, boolean conditional) {
-        List<ConditionalText> steps = map.optionalList("steps",
+    /** The optional steps of a flow's wording or an outcome's use under {@code key}; each a text or {@code {when, text, own-advice}}. */
+    static List<ConditionalText> steps(YamlMap map, String key, String what) {
+        return steps(map, key, what, true);
+    }
+
+    /** The optional steps in actions.yaml: no {@code when}, as actions.yaml belongs to no flow whose answers it could test. */
+    static List<ConditionalText> actionSteps(YamlMap map, String what) {
+        return steps(map, "steps", what, false);
+    }
+
+    private static List<ConditionalText> steps(YamlMap map, String key, String what, boolean conditional) {
+        List<ConditionalText> steps = map.optionalList(key,
                 item -> part(item, map.reading(), "a step of " + what, conditional));
         return steps == null ? null : List.copyOf(steps);
     }

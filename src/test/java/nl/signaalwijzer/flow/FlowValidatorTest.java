@@ -71,6 +71,13 @@ class FlowValidatorTest {
                                 + "urgent actions come first")),
                 Arguments.of("too-many-steps", List.of(
                         "tiny.yaml:48:9: outcome 'report' has 6 steps; at most 5 keep it readable")),
+                Arguments.of("too-many-steps-added", List.of(
+                        "tiny.yaml:54:9: outcome 'report' has 6 steps for action 'report-internally' (4 of the action's"
+                                + " own, 2 added by 'steps' here); at most 5 keep it readable")),
+                Arguments.of("steps-and-replace-steps", List.of(
+                        "tiny.yaml:53:11: action 'report-internally' of outcome 'report' has both 'steps' and"
+                                + " 'replace-steps': write 'steps' to add steps after the action's own, or"
+                                + " 'replace-steps' to show other steps instead")),
                 Arguments.of("bad-id", List.of(
                         "tiny.yaml:56:5: id 'Alert_Now' must be lowercase letters and digits joined by '-'")),
                 Arguments.of("empty-file", List.of(
