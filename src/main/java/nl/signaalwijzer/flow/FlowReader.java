@@ -32,7 +32,7 @@ final class FlowReader {
     static Optional<Node> parse(String text, Reading reading) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        // A flow reuses paragraphs and route rules by anchor (the medewerker flow: about 35 uses). The limit
+        // A flow still reuses paragraphs and steps by anchor (route rules have names: RouteSets). The limit
         // still stops an alias bomb: each alias is read once per use, so a few dozen stay small.
         options.setMaxAliasesForCollections(50);
         options.setAllowRecursiveKeys(false);
@@ -57,22 +57,28 @@ final class FlowReader {
 
     /** A flow file; fields that could not be read are null (their problems are already reported). */
     static Optional<ParsedFlow> flow(Node root, Reading reading) {
-        return YamlMap.of(root, reading, "the flow",
-                        "id", "title", "description", "start", "example-note", "actions", "questions", "outcomes")
-                .map(map -> new ParsedFlow(
-                        map.string("id"), map.location(),
-                        map.text("title"), map.text("description"), map.optionalText("example-note"),
-                        map.string("start"), map.has("start") ? reading.at(map.raw("start")) : map.location(),
-                        flowWording(map),
-                        map.list("questions", node -> question(node, reading)),
-                        map.list("outcomes", node -> outcome(node, reading))));
+        return YamlMap.of(root, reading, "the flow", "id", "title", "description", "start", "example-note", "actions",
+                        "routes", "questions", "outcomes")
+                .map(map -> {
+                    RouteSets routes = RouteSets.read(map);
+                    return new ParsedFlow(
+                            map.string("id"), map.location(),
+                            map.text("title"), map.text("description"), map.optionalText("example-note"),
+                            map.string("start"), map.has("start") ? reading.at(map.raw("start")) : map.location(),
+                            flowWording(map),
+                            map.list("questions", node -> question(node, reading, routes)),
+                            map.list("outcomes", node -> outcome(node, reading)), routes);
+                });
     }
 
-    /** A flow as read, before the version hash is known; {@code wording} is its own {@code actions:} list. */
-    /** {@code exampleNote}: the flow's words for contacts not yet filled in (null: the page's usual words). */
+    /**
+     * A flow as read, before the version hash is known; {@code wording} is its own {@code actions:} list,
+     * {@code exampleNote} its words for contacts not yet filled in (null: the page's usual words),
+     * {@code routes} its named route sets and where options use them (resolved into each option's rules).
+     */
     record ParsedFlow(String id, Location idLocation, Text title, Text description, @Nullable Text exampleNote,
                       String start, Location startLocation, List<ActionUse> wording,
-                      List<Question> questions, List<Outcome> outcomes) {
+                      List<Question> questions, List<Outcome> outcomes, RouteSets routes) {
     }
 
     private static List<ActionUse> flowWording(YamlMap flow) {
@@ -86,25 +92,25 @@ final class FlowReader {
         return wording == null ? List.of() : wording;
     }
 
-    private static Question question(Node node, Reading reading) {
+    private static Question question(Node node, Reading reading, RouteSets routes) {
         return YamlMap.of(node, reading, "a question", "id", "text", "help", "skip", "options").map(map -> {
             String id = map.string("id");
             String what = "question '" + id + "'";
             map.describe(id == null ? null : what);
             return new Question(id, map.text("text"), PartReader.optionalParagraphs(map, "help", what),
                     PartReader.skips(map, what),
-                    map.list("options", option -> option(option, reading, what)), map.location());
+                    map.list("options", option -> option(option, reading, what, routes)), map.location());
         }).orElse(null);
     }
 
-    private static Option option(Node node, Reading reading, String question) {
+    private static Option option(Node node, Reading reading, String question, RouteSets routes) {
         return YamlMap.of(node, reading, "an option of " + question, "id", "label", "next", "urgent")
                 .map(map -> {
                     String id = map.string("id");
                     String what = "option '" + id + "' of " + question;
                     map.describe(id == null ? null : what);
                     List<String> urgent = map.optionalStrings("urgent");
-                    return new Option(id, map.text("label"), PartReader.routes(map, what),
+                    return new Option(id, map.text("label"), PartReader.routes(map, what, routes),
                             urgent == null ? List.of() : urgent, map.location());
                 })
                 .orElse(null);

@@ -89,10 +89,13 @@ final class FlowValidator {
             if (question.id() != null) {
                 questions.putIfAbsent(question.id(), question);
             }
-            checkQuestion(question, nodes);
+        }
+        Set<Route> shared = checkRouteSets(flow.routes(), nodes, questions);
+        for (Question question : flow.questions()) {
+            checkQuestion(question, nodes, shared);
         }
         for (Question question : flow.questions()) {
-            checkV2(question, questions, actions);
+            checkV2(question, questions, actions, shared);
         }
         for (Outcome outcome : flow.outcomes()) {
             checkOutcome(outcome, actions, organisation, content);
@@ -136,7 +139,8 @@ final class FlowValidator {
         }
     }
 
-    private void checkQuestion(Question question, Map<String, Node> nodes) {
+    /** @param shared the rules of named route sets: checked once, where they are written */
+    private void checkQuestion(Question question, Map<String, Node> nodes, Set<Route> shared) {
         String what = "question '" + question.id() + "'";
         if (question.options().isEmpty()) {
             problem(question.location(), what + " has no options, so it never reaches an outcome");
@@ -154,7 +158,7 @@ final class FlowValidator {
                         + " (first at line " + first.location().line() + ")");
             }
             for (Route route : option.next()) {
-                if (!nodes.containsKey(route.to())) {
+                if (!nodes.containsKey(route.to()) && !shared.contains(route)) {
                     problem(route.location(), "option '" + option.id() + "' of " + what
                             + " leads to unknown question or outcome '" + route.to() + "'");
                 }
@@ -215,7 +219,8 @@ final class FlowValidator {
     }
 
     /** The v2 parts of a question: skip rules, next rules (one fallback, last), urgent actions, conditions. */
-    private void checkV2(Question question, Map<String, Question> questions, Map<String, Action> actions) {
+    private void checkV2(Question question, Map<String, Question> questions, Map<String, Action> actions,
+                         Set<Route> shared) {
         String what = "question '" + question.id() + "'";
         for (Skip skip : question.skip()) {
             if (question.option(skip.answer()).isEmpty()) {
@@ -227,8 +232,10 @@ final class FlowValidator {
         question.help().forEach(help -> checkCondition(help.when(), questions));
         for (Option option : question.options()) {
             String optionWhat = "option '" + option.id() + "' of " + what;
-            checkFallback(option, optionWhat);
-            option.next().forEach(route -> checkCondition(route.when(), questions));
+            if (!shared.containsAll(option.next())) {
+                checkFallback(option.next(), "the 'next' rules of " + optionWhat);
+                option.next().forEach(route -> checkCondition(route.when(), questions));
+            }
             for (String id : option.urgent()) {
                 Action action = actions.get(id);
                 if (action == null) {
@@ -243,21 +250,58 @@ final class FlowValidator {
     }
 
     /** Exactly one rule without {@code when}, and it is the last: every path goes somewhere, and no rule is dead code. */
-    private void checkFallback(Option option, String what) {
-        List<Route> routes = option.next();
+    private void checkFallback(List<Route> routes, String what) {
         if (routes.isEmpty()) {
             return;
         }
         long fallbacks = routes.stream().filter(r -> r.when().isAlways()).count();
         Route last = routes.get(routes.size() - 1);
         if (fallbacks == 0) {
-            problem(last.location(), "the 'next' rules of " + what
-                    + " have no fallback: the last rule must have no 'when'");
+            problem(last.location(), what + " have no fallback: the last rule must have no 'when'");
         } else if (fallbacks > 1 || !last.when().isAlways()) {
             Route first = routes.stream().filter(r -> r.when().isAlways()).findFirst().orElseThrow();
-            problem(first.location(), "the 'next' rules of " + what
-                    + " must have exactly one fallback (a rule without 'when'), as the last rule");
+            problem(first.location(), what + " must have exactly one fallback (a rule without 'when'), as the last rule");
         }
+    }
+
+    /**
+     * The named route sets: each rule checked once where it is written (not again for every option that
+     * uses it), every use names a set, every set is used.
+     *
+     * @return the rules of all sets
+     */
+    private Set<Route> checkRouteSets(RouteSets routes, Map<String, Node> nodes, Map<String, Question> questions) {
+        Set<Route> shared = new HashSet<>();
+        Set<String> used = new HashSet<>();
+        for (RouteSets.Use use : routes.uses()) {
+            used.add(use.name());
+            if (!routes.sets().containsKey(use.name())) {
+                problem(use.location(), use.what() + " uses route '" + use.name() + "', which 'routes:' does not"
+                        + " define" + (routes.sets().isEmpty() ? "" : " (routes: "
+                        + String.join(", ", new TreeSet<>(routes.sets().keySet())) + ")"));
+            }
+        }
+        for (RouteSets.RouteSet set : routes.sets().values()) {
+            String what = "route '" + set.name() + "'";
+            checkId(set.name(), set.location());
+            if (nodes.containsKey(set.name())) {
+                problem(set.location(), what + " has the name of a question or outcome: give it another name, so"
+                        + " 'next: " + set.name() + "' and 'next: {route: " + set.name() + "}' cannot be mixed up");
+            }
+            if (!used.contains(set.name())) {
+                problem(set.location(), what + " is not used by any option: use it as 'next: {route: " + set.name()
+                        + "}', or remove it");
+            }
+            checkFallback(set.rules(), "the rules of " + what);
+            for (Route rule : set.rules()) {
+                if (!nodes.containsKey(rule.to())) {
+                    problem(rule.location(), what + " leads to unknown question or outcome '" + rule.to() + "'");
+                }
+                checkCondition(rule.when(), questions);
+            }
+            shared.addAll(set.rules());
+        }
+        return shared;
     }
 
     /** A condition may name only questions of this flow and options those questions have. */
