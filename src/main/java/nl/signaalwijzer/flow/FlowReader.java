@@ -39,7 +39,7 @@ final class FlowReader {
     static Optional<Node> parse(String text, Reading reading) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        // A flow reuses paragraphs and route rules by anchor (the medewerker flow: about 35 uses). The limit
+        // A flow still reuses paragraphs and steps by anchor (route rules have names: RouteSets). The limit
         // still stops an alias bomb: each alias is read once per use, so a few dozen stay small.
         options.setMaxAliasesForCollections(50);
         options.setAllowRecursiveKeys(false);
@@ -65,59 +65,63 @@ final class FlowReader {
     /** A flow file; fields that could not be read are null (their problems are already reported). */
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
     static Optional<ParsedFlow> flow(Node root, Reading reading) {
-        return YamlMap.of(root, reading, "the flow",
-                        "id", "title", "description", "start", "example-note", "actions", "questions", "outcomes")
-                .map(map -> new ParsedFlow(
-                        map.string("id"), map.location(),
-                        map.text("title"), map.text("description"), map.optionalText("example-note"),
-                        map.string("start"), map.has("start") ? reading.at(map.raw("start")) : map.location(),
-                        flowWording(map),
-                        map.list("questions", node -> question(node, reading)),
-                        map.list("outcomes", node -> outcome(node, reading))));
+        return YamlMap.of(root, reading, "the flow", "id", "title", "description", "start", "example-note", "actions",
+                        "routes", "questions", "outcomes")
+                .map(map -> {
+                    RouteSets routes = RouteSets.read(map);
+                    return new ParsedFlow(
+                            map.string("id"), map.location(),
+                            map.text("title"), map.text("description"), map.optionalText("example-note"),
+                            map.string("start"), map.has("start") ? reading.at(map.raw("start")) : map.location(),
+                            flowWording(map),
+                            map.list("questions", node -> question(node, reading, routes)),
+                            map.list("outcomes", node -> outcome(node, reading)), routes);
+                });
     }
 
-    /** A flow as read, before the version hash is known; {@code wording} is its own {@code actions:} list. */
-    /** {@code exampleNote}: the flow's words for contacts not yet filled in (null: the page's usual words). */
+    /**
+     * A flow as read, before the version hash is known; {@code wording} is its own {@code actions:} list,
+     * {@code exampleNote} its words for contacts not yet filled in (null: the page's usual words),
+     * {@code routes} its named route sets and where options use them (resolved into each option's rules).
+     */
     record ParsedFlow(String id, Location idLocation, Text title, Text description, @Nullable Text exampleNote,
                       String start, Location startLocation, List<ActionUse> wording,
-                      List<Question> questions, List<Outcome> outcomes) {
+                      List<Question> questions, List<Outcome> outcomes, RouteSets routes) {
     }
 
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
     private static List<ActionUse> flowWording(YamlMap flow) {
         List<ActionUse> wording = flow.optionalList("actions", node -> YamlMap.of(node, flow.reading(),
-                "an action of the flow", "action", "text", "steps", "contacts", "own-advice").map(map -> {
+                "an action of the flow", "action", "text", "steps", "replace-steps", "contacts", "own-advice").map(map -> {
                     String id = map.string("action");
                     String what = "the flow's wording of action '" + id + "'";
                     map.describe(id == null ? null : what);
-                    return new ActionUse(id, Condition.ALWAYS, map.optionalText("text"),
-                            PartReader.steps(map, what, true), map.optionalStrings("contacts"),
-                            map.optionalText("own-advice"), map.location());
+                    return actionUse(map, id, Condition.ALWAYS, what, what);
                 }).orElse(null));
         return wording == null ? List.of() : wording;
     }
 
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
-    private static @Nullable Question question(Node node, Reading reading) {
+    private static @Nullable Question question(Node node, Reading reading, RouteSets routes) {
         return YamlMap.of(node, reading, "a question", "id", "text", "help", "skip", "options").map(map -> {
             String id = map.string("id");
             String what = "question '" + id + "'";
             map.describe(id == null ? null : what);
             return new Question(id, map.text("text"), PartReader.optionalParagraphs(map, "help", what),
                     PartReader.skips(map, what),
-                    map.list("options", option -> option(option, reading, what)), map.location());
+                    map.list("options", option -> option(option, reading, what, routes)), map.location());
         }).orElse(null);
     }
 
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
-    private static @Nullable Option option(Node node, Reading reading, String question) {
+    private static @Nullable Option option(Node node, Reading reading, String question, RouteSets routes) {
         return YamlMap.of(node, reading, "an option of " + question, "id", "label", "next", "urgent")
                 .map(map -> {
                     String id = map.string("id");
                     String what = "option '" + id + "' of " + question;
                     map.describe(id == null ? null : what);
                     List<String> urgent = map.optionalStrings("urgent");
-                    return new Option(id, map.text("label"), PartReader.routes(map, what),
+                    return new Option(id, map.text("label"), PartReader.routes(map, what, routes),
                             urgent == null ? List.of() : urgent, map.location());
                 })
                 .orElse(null);
@@ -153,14 +157,32 @@ final class FlowReader {
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
     private static @Nullable ActionUse actionUse(Node node, Reading reading, String outcome) {
         return YamlMap.of(node, reading, "an action of " + outcome,
-                        "action", "when", "text", "steps", "contacts", "own-advice")
+                        "action", "when", "text", "steps", "replace-steps", "contacts", "own-advice")
                 .map(map -> {
                     Condition when = PartReader.when(map, "an action of " + outcome);
-                    return when == null ? null : new ActionUse(map.string("action"), when, map.optionalText("text"),
-                            PartReader.steps(map, outcome, true), map.optionalStrings("contacts"),
-                            map.optionalText("own-advice"), map.location());
+                    String id = map.string("action");
+                    return when == null ? null : actionUse(map, id, when, outcome, "action '" + id + "' of " + outcome);
                 })
                 .orElse(null);
+    }
+
+    /**
+     * The fields an outcome's use and a flow's wording share. {@code steps:} adds to the action's steps,
+     * {@code replace-steps:} shows other steps instead; one use says one of the two.
+     *
+     * @param what the place the steps are written, for their messages ("outcome 'x'")
+     * @param use  this use, for the message about both keys ("action 'y' of outcome 'x'")
+     */
+    @SuppressWarnings("NullAway") // a model with holes, see the class comment
+    private static ActionUse actionUse(YamlMap map, String id, Condition when, String what, String use) {
+        boolean replaces = map.has("replace-steps");
+        if (replaces && map.has("steps")) {
+            map.reading().problem(map.raw("replace-steps"), use + " has both 'steps' and 'replace-steps': write"
+                    + " 'steps' to add steps after the action's own, or 'replace-steps' to show other steps instead");
+        }
+        return new ActionUse(id, when, map.optionalText("text"),
+                PartReader.steps(map, replaces ? "replace-steps" : "steps", what), replaces,
+                map.optionalStrings("contacts"), map.optionalText("own-advice"), map.location());
     }
 
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
@@ -203,7 +225,7 @@ final class FlowReader {
                     String id = map.string("id");
                     String what = "action '" + id + "'";
                     map.describe(id == null ? null : what);
-                    List<ConditionalText> steps = PartReader.steps(map, what, false);
+                    List<ConditionalText> steps = PartReader.actionSteps(map, what);
                     List<String> contacts = map.optionalStrings("contacts");
                     return new Action(id, map.text("title"), map.text("text"),
                             steps == null ? List.of() : steps, map.bool("urgent", false),

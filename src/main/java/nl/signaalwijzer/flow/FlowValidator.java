@@ -90,16 +90,19 @@ final class FlowValidator {
             if (question.id() != null) {
                 questions.putIfAbsent(question.id(), question);
             }
-            checkQuestion(question, nodes);
+        }
+        Set<Route> shared = checkRouteSets(flow.routes(), nodes, questions);
+        for (Question question : flow.questions()) {
+            checkQuestion(question, nodes, shared);
         }
         for (Question question : flow.questions()) {
-            checkV2(question, questions, actions);
+            checkV2(question, questions, actions, shared);
         }
         for (Outcome outcome : flow.outcomes()) {
-            checkOutcome(outcome, actions, organisation);
+            checkOutcome(outcome, actions, organisation, content);
             checkConditions(outcome, questions);
         }
-        checkWording(flow.wording(), actions, organisation, questions);
+        checkWording(flow.wording(), actions, organisation, questions, content);
         if (flow.start() != null && !(nodes.get(flow.start()) instanceof Question)) {
             problem(flow.startLocation(), "start '" + flow.start() + "' is not a question of this flow");
             return;
@@ -137,7 +140,8 @@ final class FlowValidator {
         }
     }
 
-    private void checkQuestion(Question question, Map<String, Node> nodes) {
+    /** @param shared the rules of named route sets: checked once, where they are written */
+    private void checkQuestion(Question question, Map<String, Node> nodes, Set<Route> shared) {
         String what = "question '" + question.id() + "'";
         if (question.options().isEmpty()) {
             problem(question.location(), what + " has no options, so it never reaches an outcome");
@@ -155,7 +159,7 @@ final class FlowValidator {
                         + " (first at line " + first.location().line() + ")");
             }
             for (Route route : option.next()) {
-                if (!nodes.containsKey(route.to())) {
+                if (!nodes.containsKey(route.to()) && !shared.contains(route)) {
                     problem(route.location(), "option '" + option.id() + "' of " + what
                             + " leads to unknown question or outcome '" + route.to() + "'");
                 }
@@ -171,7 +175,8 @@ final class FlowValidator {
         }
     }
 
-    private void checkOutcome(Outcome outcome, Map<String, Action> actions, @Nullable Organisation organisation) {
+    private void checkOutcome(Outcome outcome, Map<String, Action> actions, @Nullable Organisation organisation,
+                              OutcomeContent content) {
         String what = "outcome '" + outcome.id() + "'";
         if (outcome.actions().isEmpty()) {
             problem(outcome.location(), what + " has no actions");
@@ -207,9 +212,7 @@ final class FlowValidator {
             } else if (!action.urgent() && firstCalm == null) {
                 firstCalm = id;
             }
-            if (use.steps() != null) {
-                checkSteps(use.steps(), use.location(), what);
-            }
+            checkSteps(use, content.steps(id, use), what, " for action '" + id + "'");
             if (use.contacts() != null) {
                 checkContacts(use.contacts(), organisation, use.location(), what);
             }
@@ -217,7 +220,8 @@ final class FlowValidator {
     }
 
     /** The v2 parts of a question: skip rules, next rules (one fallback, last), urgent actions, conditions. */
-    private void checkV2(Question question, Map<String, Question> questions, Map<String, Action> actions) {
+    private void checkV2(Question question, Map<String, Question> questions, Map<String, Action> actions,
+                         Set<Route> shared) {
         String what = "question '" + question.id() + "'";
         for (Skip skip : question.skip()) {
             if (question.option(skip.answer()).isEmpty()) {
@@ -229,8 +233,10 @@ final class FlowValidator {
         question.help().forEach(help -> checkCondition(help.when(), questions));
         for (Option option : question.options()) {
             String optionWhat = "option '" + option.id() + "' of " + what;
-            checkFallback(option, optionWhat);
-            option.next().forEach(route -> checkCondition(route.when(), questions));
+            if (!shared.containsAll(option.next())) {
+                checkFallback(option.next(), "the 'next' rules of " + optionWhat);
+                option.next().forEach(route -> checkCondition(route.when(), questions));
+            }
             for (String id : option.urgent()) {
                 Action action = actions.get(id);
                 if (action == null) {
@@ -245,21 +251,58 @@ final class FlowValidator {
     }
 
     /** Exactly one rule without {@code when}, and it is the last: every path goes somewhere, and no rule is dead code. */
-    private void checkFallback(Option option, String what) {
-        List<Route> routes = option.next();
+    private void checkFallback(List<Route> routes, String what) {
         if (routes.isEmpty()) {
             return;
         }
         long fallbacks = routes.stream().filter(r -> r.when().isAlways()).count();
         Route last = routes.get(routes.size() - 1);
         if (fallbacks == 0) {
-            problem(last.location(), "the 'next' rules of " + what
-                    + " have no fallback: the last rule must have no 'when'");
+            problem(last.location(), what + " have no fallback: the last rule must have no 'when'");
         } else if (fallbacks > 1 || !last.when().isAlways()) {
             Route first = routes.stream().filter(r -> r.when().isAlways()).findFirst().orElseThrow();
-            problem(first.location(), "the 'next' rules of " + what
-                    + " must have exactly one fallback (a rule without 'when'), as the last rule");
+            problem(first.location(), what + " must have exactly one fallback (a rule without 'when'), as the last rule");
         }
+    }
+
+    /**
+     * The named route sets: each rule checked once where it is written (not again for every option that
+     * uses it), every use names a set, every set is used.
+     *
+     * @return the rules of all sets
+     */
+    private Set<Route> checkRouteSets(RouteSets routes, Map<String, Node> nodes, Map<String, Question> questions) {
+        Set<Route> shared = new HashSet<>();
+        Set<String> used = new HashSet<>();
+        for (RouteSets.Use use : routes.uses()) {
+            used.add(use.name());
+            if (!routes.sets().containsKey(use.name())) {
+                problem(use.location(), use.what() + " uses route '" + use.name() + "', which 'routes:' does not"
+                        + " define" + (routes.sets().isEmpty() ? "" : " (routes: "
+                        + String.join(", ", new TreeSet<>(routes.sets().keySet())) + ")"));
+            }
+        }
+        for (RouteSets.RouteSet set : routes.sets().values()) {
+            String what = "route '" + set.name() + "'";
+            checkId(set.name(), set.location());
+            if (nodes.containsKey(set.name())) {
+                problem(set.location(), what + " has the name of a question or outcome: give it another name, so"
+                        + " 'next: " + set.name() + "' and 'next: {route: " + set.name() + "}' cannot be mixed up");
+            }
+            if (!used.contains(set.name())) {
+                problem(set.location(), what + " is not used by any option: use it as 'next: {route: " + set.name()
+                        + "}', or remove it");
+            }
+            checkFallback(set.rules(), "the rules of " + what);
+            for (Route rule : set.rules()) {
+                if (!nodes.containsKey(rule.to())) {
+                    problem(rule.location(), what + " leads to unknown question or outcome '" + rule.to() + "'");
+                }
+                checkCondition(rule.when(), questions);
+            }
+            shared.addAll(set.rules());
+        }
+        return shared;
     }
 
     /** A condition may name only questions of this flow and options those questions have. */
@@ -295,7 +338,7 @@ final class FlowValidator {
 
     /** The flow's own {@code actions:} wording: known actions, each once, readable steps, known contacts. */
     private void checkWording(List<ActionUse> wording, Map<String, Action> actions, @Nullable Organisation organisation,
-                              Map<String, Question> questions) {
+                              Map<String, Question> questions, OutcomeContent content) {
         Map<String, ActionUse> seen = new HashMap<>();
         for (ActionUse use : wording) {
             String id = use.actionId();
@@ -312,7 +355,9 @@ final class FlowValidator {
                 problem(use.location(), "the flow words action '" + id + "', which actions.yaml does not define");
             }
             if (use.steps() != null) {
-                checkSteps(use.steps(), use.location(), what);
+                if (first == null && actions.containsKey(id)) {
+                    checkSteps(use, content.steps(id, null), what, "");
+                }
                 use.steps().forEach(step -> checkCondition(step.when(), questions));
             }
             if (use.contacts() != null) {
@@ -324,6 +369,26 @@ final class FlowValidator {
     private void checkSteps(List<?> steps, Location at, String what) {
         if (steps.size() > MAX_STEPS) {
             problem(at, what + " has " + steps.size() + " steps; at most " + MAX_STEPS + " keep it readable");
+        }
+    }
+
+    /**
+     * The limit holds for what the page shows: with {@code steps:} the action's own steps count too.
+     *
+     * @param shown     every step the action shows with this use (conditions not yet tested)
+     * @param forAction names the action where {@code what} does not
+     */
+    private void checkSteps(ActionUse use, List<ConditionalText> shown, String what, String forAction) {
+        if (use.steps() == null) {
+            return;
+        }
+        int added = use.steps().size();
+        if (use.replacesSteps() || shown.size() == added) {
+            checkSteps(use.steps(), use.location(), what);
+        } else if (shown.size() > MAX_STEPS) {
+            problem(use.location(), what + " has " + shown.size() + " steps" + forAction + " ("
+                    + (shown.size() - added) + " of the action's own, " + added + " added by 'steps' here); at most "
+                    + MAX_STEPS + " keep it readable");
         }
     }
 

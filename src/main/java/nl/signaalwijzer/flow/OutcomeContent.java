@@ -86,6 +86,21 @@ final class OutcomeContent {
                 List.copyOf(shown.parts), exampleNote);
     }
 
+    /**
+     * The steps of an action as {@code use} shows it (null: as the flow words it): actions.yaml's, then the
+     * flow's wording, then the outcome's use, each adding its {@code steps} after them or putting its
+     * {@code replace-steps} in their place. Conditions not yet tested: every step that might show.
+     */
+    List<ConditionalText> steps(String actionId, @Nullable ActionUse use) {
+        // Asked only for an action actions.yaml defines: the validator reports an unknown one first.
+        List<ConditionalText> steps = Objects.requireNonNull(actions.get(actionId), actionId).steps();
+        ActionUse flow = flowWording.get(actionId);
+        if (flow != null) {
+            steps = flow.stepsAfter(steps);
+        }
+        return use == null ? steps : use.stepsAfter(steps);
+    }
+
     /** Urgent actions for a question page, in the flow's wording. */
     List<ResolvedAction> urgent(List<String> ids, Map<String, String> answers) {
         Shown shown = new Shown(answers, Listener.NONE);
@@ -155,8 +170,7 @@ final class OutcomeContent {
                 ownAdvice(use.ownAdvice());
             }
             Text text = firstOf(use == null ? null : use.text(), flow == null ? null : flow.text(), action.text());
-            List<ConditionalText> steps = firstOf(use == null ? null : use.steps(), flow == null ? null : flow.steps(),
-                    action.steps());
+            List<ConditionalText> steps = steps(id, use);
             List<String> contacts = firstOf(use == null ? null : use.contacts(), flow == null ? null : flow.contacts(),
                     action.contacts());
             // steps are paragraphs of the action: each shows where its condition holds (key "<action>.step.<n>")

@@ -80,22 +80,37 @@ final class PartReader {
         return map.has("when") ? condition(Objects.requireNonNull(map.raw("when")), map.reading(), what) : Condition.ALWAYS;
     }
 
-    /** {@code next: id} (one rule) or a list of {@code {when, to}} rules. */
-    static List<Route> routes(YamlMap option, String what) {
+    /** {@code next: id} (one rule), a list of {@code {when, to}} rules, or {@code {route: name}} (a named set). */
+    static List<Route> routes(YamlMap option, String what, RouteSets sets) {
         Reading reading = option.reading();
         Node value = option.raw("next");
         if (value == null || value instanceof ScalarNode) {
             String to = option.string("next");
             return to == null ? List.of() : List.of(new Route(Condition.ALWAYS, to, option.location()));
         }
+        if (value instanceof MappingNode) {
+            return YamlMap.of(value, reading, "field 'next' in " + what, "route").map(named -> {
+                String name = named.string("route");
+                return name == null ? List.<Route>of() : sets.use(name, what, reading.at(Objects.requireNonNull(named.raw("route"))));
+            }).orElse(List.of());
+        }
+        return rules(value, reading, "'next' in " + what);
+    }
+
+    /**
+     * A list of {@code {when, to}} rules: an option's {@code next}, or a named set under {@code routes:}.
+     *
+     * @param owner whose rules, for messages: "'next' in option 'x' of question 'y'", "route 'z'"
+     */
+    static List<Route> rules(Node value, Reading reading, String owner) {
         if (!(value instanceof SequenceNode sequence)) {
-            reading.problem(value, "field 'next' in " + what + " must be an id or a list of rules");
+            reading.problem(value, owner + " must be a list of rules ('- when: ...' and 'to: ...')");
             return List.of();
         }
         List<Route> routes = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            YamlMap.of(item, reading, "a rule of 'next' in " + what, "when", "to").ifPresent(rule -> {
-                Condition when = when(rule, "a rule of 'next' in " + what);
+            YamlMap.of(item, reading, "a rule of " + owner, "when", "to").ifPresent(rule -> {
+                Condition when = when(rule, "a rule of " + owner);
                 String to = rule.string("to");
                 if (when != null && to != null) {
                     routes.add(new Route(when, to, rule.location()));
@@ -141,9 +156,18 @@ final class PartReader {
         return map.has(key) ? paragraphs(map, key, what) : List.of();
     }
 
-    /** An optional list of steps; each a text or {@code {when, text, own-advice}} ({@code when} only where a flow gives it). */
-    static @Nullable List<ConditionalText> steps(YamlMap map, String what, boolean conditional) {
-        List<ConditionalText> steps = map.optionalList("steps",
+    /** The optional steps of a flow's wording or an outcome's use under {@code key}; each a text or {@code {when, text, own-advice}}. */
+    static @Nullable List<ConditionalText> steps(YamlMap map, String key, String what) {
+        return steps(map, key, what, true);
+    }
+
+    /** The optional steps in actions.yaml: no {@code when}, as actions.yaml belongs to no flow whose answers it could test. */
+    static @Nullable List<ConditionalText> actionSteps(YamlMap map, String what) {
+        return steps(map, "steps", what, false);
+    }
+
+    private static @Nullable List<ConditionalText> steps(YamlMap map, String key, String what, boolean conditional) {
+        List<ConditionalText> steps = map.optionalList(key,
                 item -> part(item, map.reading(), "a step of " + what, conditional));
         return steps == null ? null : List.copyOf(steps);
     }

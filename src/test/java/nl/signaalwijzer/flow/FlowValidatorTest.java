@@ -71,6 +71,13 @@ class FlowValidatorTest {
                                 + "urgent actions come first")),
                 Arguments.of("too-many-steps", List.of(
                         "tiny.yaml:48:9: outcome 'report' has 6 steps; at most 5 keep it readable")),
+                Arguments.of("too-many-steps-added", List.of(
+                        "tiny.yaml:54:9: outcome 'report' has 6 steps for action 'report-internally' (4 of the action's"
+                                + " own, 2 added by 'steps' here); at most 5 keep it readable")),
+                Arguments.of("steps-and-replace-steps", List.of(
+                        "tiny.yaml:53:11: action 'report-internally' of outcome 'report' has both 'steps' and"
+                                + " 'replace-steps': write 'steps' to add steps after the action's own, or"
+                                + " 'replace-steps' to show other steps instead")),
                 Arguments.of("bad-id", List.of(
                         "tiny.yaml:56:5: id 'Alert_Now' must be lowercase letters and digits joined by '-'")),
                 Arguments.of("empty-file", List.of(
@@ -109,6 +116,19 @@ class FlowValidatorTest {
                 Arguments.of("outcome-shows-nothing", List.of(
                         "tiny.yaml:56:5: outcome 'alert' shows no text on some paths (e.g. acute-danger=no worried=no):"
                                 + " every part of it has a 'when' that does not hold there")),
+                // named route sets
+                Arguments.of("route-unknown", List.of(
+                        "tiny.yaml:33:23: option 'unsure' of question 'worried' uses route 'worries', which 'routes:'"
+                                + " does not define (routes: worry)")),
+                Arguments.of("route-unused", List.of(
+                        "tiny.yaml:8:3: route 'unused' is not used by any option: use it as 'next: {route: unused}',"
+                                + " or remove it")),
+                Arguments.of("route-named-like-a-node", List.of(
+                        "tiny.yaml:6:3: route 'report' has the name of a question or outcome: give it another name, so"
+                                + " 'next: report' and 'next: {route: report}' cannot be mixed up")),
+                Arguments.of("route-not-rules", List.of(
+                        "tiny.yaml:7:5: route 'worry' must be a list of rules ('- when: ...' and 'to: ...')",
+                        "tiny.yaml:47:5: outcome 'report' can never be reached from start 'acute-danger'")),
                 Arguments.of("glossary-unknown-flow", List.of(
                         "glossary.yaml:6:7: the explanation 'for' flow 'tinny' names no flow of this directory (flows: tiny)")),
                 Arguments.of("flow-wording", List.of(
