@@ -1,11 +1,11 @@
 package nl.signaalwijzer.dialogue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.signaalwijzer.flow.Advice;
 import nl.signaalwijzer.flow.Flow;
-import nl.signaalwijzer.flow.Option;
+import nl.signaalwijzer.flow.FlowState;
+import nl.signaalwijzer.flow.FlowWalk;
 import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.ResolvedAction;
 
@@ -13,31 +13,34 @@ import nl.signaalwijzer.flow.ResolvedAction;
 public record FlowPath(Conversation end) {
 
     /**
-     * Every path of a validated (acyclic) flow, in the order its options are written. Found by replaying
-     * through the engine itself, so skip rules and conditional routes count exactly as they do for a user.
+     * Every path of a validated (acyclic) flow, in the order its options are written: the outcome states
+     * of {@link FlowWalk}, each replayed through the engine itself.
      */
     public static List<FlowPath> all(Flow flow) {
-        List<FlowPath> paths = new ArrayList<>();
-        walk(flow, new ArrayList<>(), paths);
-        return paths;
+        return FlowWalk.states(flow).filter(FlowState::finished).map(state -> new FlowPath(replay(flow, state))).toList();
     }
 
-    private static void walk(Flow flow, List<Answer> answers, List<FlowPath> paths) {
+    /**
+     * The conversation at a state the walk found: its answers, replayed through the engine, which must
+     * stand where the walk does (the walk and the engine route with the same functions).
+     */
+    public static Conversation replay(Flow flow, FlowState state) {
         Conversation conversation;
         try {
-            conversation = Dialogue.replay(flow, answers);
+            conversation = Dialogue.replay(flow, answers(state));
         } catch (AnswerMismatch impossible) {
-            throw new IllegalStateException("an enumerated path does not fit its own flow", impossible);
+            throw new IllegalStateException("a walked state does not fit its own flow", impossible);
         }
-        if (conversation.finished()) {
-            paths.add(new FlowPath(conversation));
-            return;
+        if (conversation.next() != state.at()) {
+            throw new IllegalStateException("the engine is at '" + conversation.next().id() + "' where the walk of flow '"
+                    + flow.id() + "' is at '" + state.at().id() + "'");
         }
-        for (Option option : conversation.question().options()) {
-            answers.add(new Answer(conversation.question().id(), option.id()));
-            walk(flow, answers, paths);
-            answers.remove(answers.size() - 1);
-        }
+        return conversation;
+    }
+
+    /** The answers a user sends to reach a state the walk found (implied ones are not sent). */
+    public static List<Answer> answers(FlowState state) {
+        return state.asked().stream().map(step -> new Answer(step.question().id(), step.option().id())).toList();
     }
 
     /** The answers the user gives on this path (implied ones are not sent). */

@@ -3,8 +3,8 @@
  * a {@link nl.signaalwijzer.dialogue.Conversation} (the transcript and the next question, or the
  * outcome). Pure: no I/O and no state, so any server instance can answer any request. Skip rules and
  * {@code next} rules are evaluated over the answers so far, implied ones included; implied answers are
- * never in the transcript the user sees. {@link nl.signaalwijzer.dialogue.FlowPath} lists every path by
- * replaying through the engine itself.
+ * never in the transcript the user sees. {@link nl.signaalwijzer.dialogue.FlowPath} replays every
+ * outcome path the walker ({@code flow.FlowWalk}) finds through the engine itself.
  *
  * <p>Null is never a value here unless a type says {@code @Nullable}.
  */

@@ -15,10 +15,10 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * What only the paths of a flow show: walks every path from start the way the engine does (skip
- * rules, first {@code next} rule that holds, outcome content resolved), and reports cycles, nodes no
- * path reaches, conditions naming a question some path has not answered, and, as warnings, rules
- * that never apply and content conditions that never or always hold.
+ * What only the paths of a flow show: checks every state {@link FlowWalk} finds (the walk the engine's
+ * routing makes, outcome content resolved), and reports cycles, nodes no path reaches, conditions naming
+ * a question some path has not answered, and, as warnings, rules that never apply and content conditions
+ * that never or always hold.
  */
 final class PathCheck {
     /** Beyond this many paths a flow is too big to check (and to read); the bundled flows have about 200 each. */
@@ -45,11 +45,14 @@ final class PathCheck {
     }
 
     void check(String start, Location startLocation) {
-        walk(start, new LinkedHashMap<>(), new ArrayDeque<>(), new ArrayList<>());
-        if (paths > MAX_PATHS) {
-            problems.add(new Problem(startLocation, "the flow has more than " + MAX_PATHS
-                    + " paths; split it into smaller flows"));
-            return;
+        for (var states = FlowWalk.walk(start, nodes::get).iterator(); states.hasNext(); ) {
+            FlowState state = states.next();
+            visit(state);
+            if (state.finished() && ++paths > MAX_PATHS) {
+                problems.add(new Problem(startLocation, "the flow has more than " + MAX_PATHS
+                        + " paths; split it into smaller flows"));
+                return;
+            }
         }
         for (Node node : nodes.values()) {
             if (!reached.contains(node.id())) {
@@ -63,59 +66,51 @@ final class PathCheck {
         }
     }
 
-    private void walk(String id, Map<String, String> answers, Deque<String> stack, List<String> raised) {
-        Node node = nodes.get(id);
-        if (node == null || paths > MAX_PATHS) {
-            return;
+    /**
+     * Checks one state the walk found, and the steps on the way to it. A step is seen again in each state
+     * after it; what it finds is kept in sets, so only its first path (depth first) names it in a message.
+     */
+    private void visit(FlowState state) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        for (FlowState.Step step : state.steps()) {
+            arriveAt(step.question(), answers);
+            stack.push(step.question().id());
+            answers.put(step.question().id(), step.option().id());
+            for (Route route : step.option().next()) {
+                if (holds(route.when(), answers)) {
+                    applied.add(route);
+                    break;
+                }
+            }
         }
-        if (stack.contains(id)) {
-            reportCycle(id, stack);
-            return;
-        }
-        reached.add(id);
-        if (node instanceof Outcome outcome) {
-            paths++;
-            Advice advice = content.resolve(outcome, answers, raised, (when, holds) -> {
+        if (state.loops()) {
+            reportCycle(state.at().id(), stack);
+        } else if (state.at() instanceof Question question) {
+            arriveAt(question, answers);
+        } else {
+            Outcome outcome = (Outcome) state.at();
+            reached.add(outcome.id());
+            Advice advice = content.resolve(outcome, answers, state.raised(), (when, holds) -> {
                 if (answered(when, answers)) {
                     boolean[] seen = tested.computeIfAbsent(when, w -> new boolean[2]);
                     seen[holds ? 0 : 1] = true;
                 }
             });
             checkNotEmpty(advice, answers);
-            return;
         }
-        Question question = (Question) node;
-        question.help().forEach(help -> holds(help.when(), answers)); // reports a help condition this path cannot answer
-        stack.push(id);
-        Skip skip = null;
-        for (Skip rule : question.skip()) {
-            if (holds(rule.when(), answers)) {
-                skip = rule;
-                break;
-            }
-        }
-        if (skip != null) {
-            applied.add(skip);
-            question.option(skip.answer()).ifPresent(option -> take(question, option, answers, stack, raised));
-        } else {
-            question.options().forEach(option -> take(question, option, answers, stack, raised));
-        }
-        stack.pop();
     }
 
-    private void take(Question question, Option option, Map<String, String> answers, Deque<String> stack,
-                      List<String> raised) {
-        answers.put(question.id(), option.id());
-        List<String> raisedHere = new ArrayList<>(raised);
-        raisedHere.addAll(option.urgent());
-        for (Route route : option.next()) {
-            if (holds(route.when(), answers)) {
-                applied.add(route);
-                walk(route.to(), answers, stack, raisedHere);
+    /** A question on the path, asked or answered by a skip rule: its help and the skip rule the walk took, if any. */
+    private void arriveAt(Question question, Map<String, String> answers) {
+        reached.add(question.id());
+        question.help().forEach(help -> holds(help.when(), answers)); // reports a help condition this path cannot answer
+        for (Skip rule : question.skip()) {
+            if (holds(rule.when(), answers)) {
+                applied.add(rule);
                 break;
             }
         }
-        answers.remove(question.id());
     }
 
     /** Every path's outcome must say something in each part: a part whose paragraphs all have a false `when` is empty. */

@@ -8,7 +8,9 @@
  * answers; an option's {@code next} is a list of {@link nl.signaalwijzer.flow.Route}s, a question may
  * {@link nl.signaalwijzer.flow.Skip}; what an outcome shows on one path (its
  * {@link nl.signaalwijzer.flow.Advice}) is resolved in one place, {@code OutcomeContent}, which the
- * validator's walk over every path ({@code PathCheck}) uses too.
+ * validator's checks over every path ({@code PathCheck}) use too. Every reachable state of a flow is
+ * found in one place, {@link nl.signaalwijzer.flow.FlowWalk}: the path checks, the golden paths, the
+ * prepared pages and the warm-up all walk with it.
  *
  * <p>Public: the model, {@link nl.signaalwijzer.flow.FlowLoader} and the checks; how a file is read stays
  * inside.

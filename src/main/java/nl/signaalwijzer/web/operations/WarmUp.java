@@ -17,18 +17,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import nl.signaalwijzer.dialogue.Answer;
-import nl.signaalwijzer.dialogue.FlowPath;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.FlowState;
+import nl.signaalwijzer.flow.FlowWalk;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Before an instance reports ready, it sends itself a few thousand ordinary requests over loopback
- * (start page, form steps to every outcome, the JSON API), so the JIT has compiled the request path
- * before the load balancer sends real people. Measured without it: a fresh instance that reported
+ * (start page, form steps along the first paths of each flow, the JSON API), so the JIT has compiled
+ * the request path before the load balancer sends real people. Measured without it: a fresh instance that reported
  * ready as soon as its pages were prepared ran its first 20 s under load at about 3× the warm p99.
  *
  * <p>These requests carry a random per-process token, and only they are left out of the rate limit,
@@ -94,13 +94,15 @@ public final class WarmUp {
         List<HttpRequest> kinds = new ArrayList<>();
         kinds.add(request(base.resolve("/")).GET().build());
         for (Flow flow : flows.flows().values()) {
-            for (FlowPath path : FlowPath.all(flow).stream().limit(8).toList()) {
-                List<Answer> answers = path.answers();
+            // the first paths of each flow to an outcome are enough to compile every step of the request path
+            for (FlowState path : FlowWalk.states(flow).filter(FlowState::finished).limit(8).toList()) {
+                List<FlowState.Step> answers = path.asked();
                 String form = "flow=" + enc(flow.id()) + answers.stream()
-                        .map(a -> "&a=" + enc(a.question() + ":" + a.option())).collect(Collectors.joining());
+                        .map(a -> "&a=" + enc(a.question().id() + ":" + a.option().id())).collect(Collectors.joining());
                 kinds.add(request(base.resolve("/gesprek")).header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-                String json = answers.stream().map(a -> "{\"question\":\"" + a.question() + "\",\"option\":\"" + a.option() + "\"}")
+                String json = answers.stream().map(a -> "{\"question\":\"" + a.question().id() + "\",\"option\":\""
+                                + a.option().id() + "\"}")
                         .collect(Collectors.joining(",", "{\"answers\":[", "]}"));
                 kinds.add(request(base.resolve("/api/v1/flows/" + enc(flow.id()) + "/conversation"))
                         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());

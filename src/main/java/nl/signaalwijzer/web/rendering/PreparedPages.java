@@ -1,24 +1,23 @@
 package nl.signaalwijzer.web.rendering;
 
 import java.nio.ByteBuffer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
 import java.util.function.BooleanSupplier;
 import java.util.zip.Deflater;
 import nl.signaalwijzer.dialogue.Answer;
-import nl.signaalwijzer.dialogue.AnswerMismatch;
 import nl.signaalwijzer.dialogue.Conversation;
-import nl.signaalwijzer.dialogue.Dialogue;
+import nl.signaalwijzer.dialogue.FlowPath;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.FlowState;
+import nl.signaalwijzer.flow.FlowWalk;
 import nl.signaalwijzer.flow.Lang;
-import nl.signaalwijzer.flow.Option;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -151,31 +150,40 @@ public final class PreparedPages {
         Map<State, Body> html = new HashMap<>();
         Map<State, Body> fragment = new HashMap<>();
         Map<State, Body> json = new HashMap<>();
-        Queue<State> pending = new ArrayDeque<>();
-        for (Flow flow : catalog.flows().values()) {
-            for (Lang lang : Lang.values()) {
-                pending.add(new State(flow.id(), lang, List.of()));
+        for (Walked walked : breadthFirst(catalog)) {
+            if (distinct.bytes >= maxBytes) {
+                break;
             }
-        }
-        while (!pending.isEmpty() && distinct.bytes < maxBytes) {
             if (!wanted.getAsBoolean()) {
                 return null;
             }
-            State state = pending.remove();
-            Flow flow = catalog.flow(state.flowId()).orElseThrow();
-            Conversation conversation = replay(flow, state.answers());
+            Conversation conversation = FlowPath.replay(walked.flow(), walked.at());
+            State state = new State(walked.flow().id(), walked.lang(), FlowPath.answers(walked.at()));
             html.put(state, distinct.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang()))));
             fragment.put(state, distinct.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang()))));
             json.put(state, distinct.of(PageRenderer.json(conversation, catalog, state.lang())));
-            if (!conversation.finished()) {
-                for (Option option : conversation.question().options()) {
-                    List<Answer> next = new ArrayList<>(state.answers());
-                    next.add(new Answer(conversation.question().id(), option.id()));
-                    pending.add(new State(state.flowId(), state.lang(), List.copyOf(next)));
-                }
-            }
         }
         return new PreparedPages(catalog, start, Map.copyOf(html), Map.copyOf(fragment), Map.copyOf(json), distinct.bytes);
+    }
+
+    private record Walked(Flow flow, Lang lang, FlowState at) {
+    }
+
+    /**
+     * Every state of every flow in each language, the fewest answers first, so a budget that runs out
+     * leaves the deepest states (the fewest visitors) to be rendered per request. Within a depth: flow by
+     * flow, language by language, in the walk's order.
+     */
+    private static List<Walked> breadthFirst(FlowCatalog catalog) {
+        List<Walked> all = new ArrayList<>();
+        for (Flow flow : catalog.flows().values()) {
+            List<FlowState> states = FlowWalk.states(flow).toList();
+            for (Lang lang : Lang.values()) {
+                states.forEach(state -> all.add(new Walked(flow, lang, state)));
+            }
+        }
+        all.sort(Comparator.comparingInt(walked -> walked.at().asked().size())); // stable
+        return all;
     }
 
     FlowCatalog catalog() {
@@ -208,13 +216,5 @@ public final class PreparedPages {
     /** All stored bytes of conversation states (each distinct body once, gzipped), as counted against {@link #MAX_BYTES}. */
     long bytes() {
         return bytes;
-    }
-
-    private static Conversation replay(Flow flow, List<Answer> answers) {
-        try {
-            return Dialogue.replay(flow, answers);
-        } catch (AnswerMismatch impossible) {
-            throw new IllegalStateException("a prepared path does not fit its own flow", impossible);
-        }
     }
 }

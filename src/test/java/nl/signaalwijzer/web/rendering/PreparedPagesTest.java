@@ -8,8 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
@@ -18,6 +21,8 @@ import nl.signaalwijzer.dialogue.Dialogue;
 import nl.signaalwijzer.dialogue.FlowPath;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
+import nl.signaalwijzer.flow.FlowState;
+import nl.signaalwijzer.flow.FlowWalk;
 import nl.signaalwijzer.flow.Lang;
 import org.junit.jupiter.api.Test;
 
@@ -26,9 +31,42 @@ import org.junit.jupiter.api.Test;
  * gzipped, so each comparison below inflates the stored bytes.
  */
 class PreparedPagesTest {
-    private final FlowCatalog catalog = Fixtures.realCatalog();
-    private final PageRenderer renderer = PageRenderer.of(StaticAssets.fromClasspath(), ServerSettings.DEFAULTS.quickExitUrl());
-    private final PreparedPages pages = PreparedPages.build(catalog, renderer);
+    // built once for the class: preparing every page of the bundled flows takes seconds
+    private static final FlowCatalog catalog = Fixtures.realCatalog();
+    private static final PageRenderer renderer = PageRenderer.of(StaticAssets.fromClasspath(), ServerSettings.DEFAULTS.quickExitUrl());
+    private static final PreparedPages pages = PreparedPages.build(catalog, renderer);
+
+    @Test
+    void theWalkerTheGoldenPathsAndThePreparedPagesAgreeOnEveryState() throws IOException {
+        int walked = 0;
+        for (Flow flow : catalog.flows().values()) {
+            List<FlowState> states = FlowWalk.states(flow).toList();
+            Set<List<Answer>> walkedAnswers = new HashSet<>();
+            states.forEach(state -> walkedAnswers.add(FlowPath.answers(state)));
+            assertThat(walkedAnswers).as("each state once").hasSameSizeAs(states);
+            // golden paths: the walk's outcome states, in its order, one line each in the golden file
+            List<FlowPath> golden = FlowPath.all(flow);
+            assertThat(golden).extracting(FlowPath::answers)
+                    .containsExactlyElementsOf(states.stream().filter(FlowState::finished).map(FlowPath::answers).toList());
+            assertThat(Files.readAllLines(Fixtures.REAL_FLOWS.resolve(flow.id() + ".paths.txt"))).hasSameSizeAs(golden);
+            // every state is on the way to some outcome path, and every step of such a path is a state
+            Set<List<Answer>> onGoldenPaths = new HashSet<>();
+            for (FlowPath path : golden) {
+                for (int depth = 0; depth <= path.answers().size(); depth++) {
+                    onGoldenPaths.add(path.answers().subList(0, depth));
+                }
+            }
+            assertThat(onGoldenPaths).isEqualTo(walkedAnswers);
+            // prepared pages: each walked state, in each language
+            for (List<Answer> answers : walkedAnswers) {
+                for (Lang lang : Lang.values()) {
+                    assertThat(pages.html(flow.id(), lang, answers)).as(flow.id() + " " + answers).isNotNull();
+                }
+            }
+            walked += states.size();
+        }
+        assertThat(pages.states()).as("nothing prepared beyond what the walk finds").isEqualTo(walked * Lang.values().length);
+    }
 
     @Test
     void everyStateOfEveryFlowIsPreparedExactlyAsRendered() throws Exception {
