@@ -43,12 +43,23 @@ final class Browser implements AutoCloseable {
 
     final TestServer server;
     final ChromeDriver driver;
+    /** null when this only borrows another Browser's Chromium (see {@link #on}): then close() leaves it open */
     private final Path profile;
+    /** What the window's frame takes around the page, learnt by {@link #viewport} (0 in headless Chromium so far) */
+    private Dimension frame = new Dimension(0, 0);
 
     private Browser(TestServer server, ChromeDriver driver, Path profile) {
         this.server = server;
         this.driver = driver;
         this.profile = profile;
+    }
+
+    /**
+     * This Chromium, pointed at another server (e.g. one with the kiosk's flows). Starting a Chromium
+     * costs seconds; a second server does not need a second browser. Closing the result stops only that server.
+     */
+    Browser on(TestServer other) {
+        return new Browser(other, driver, null);
     }
 
     /** @param javascript false: Chromium runs with JavaScript switched off, like a locked-down ward PC */
@@ -114,20 +125,31 @@ final class Browser implements AutoCloseable {
 
     /** Sets the viewport (not the outer window) to exactly this size in CSS pixels. */
     void viewport(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        // The window's frame may take some pixels, and on a busy machine a resize can land after
-        // setSize returns (a stale inner width once made the window 80 px wide). So correct from the
-        // window's size as it is now, and check again until the inner size is the one asked for.
-        for (int attempt = 0; attempt < 40; attempt++) {
-            long innerWidth = (Long) js("return window.innerWidth");
-            long innerHeight = (Long) js("return window.innerHeight");
+        Dimension asked = new Dimension(width + frame.width, height + frame.height);
+        driver.manage().window().setSize(asked);
+        // The window's frame may take some pixels, and on a busy machine a resize can land after setSize
+        // returns: then the page still reports the old inner size (once that made the window 80 px wide,
+        // another time a negative width). So the frame is learnt only from a window that has taken the
+        // size asked for and reports a plausible frame; otherwise wait and look again.
+        for (int attempt = 0; attempt < 100; attempt++) {
+            List<?> inner = (List<?>) js("return [window.innerWidth, window.innerHeight]");
+            int innerWidth = ((Number) inner.get(0)).intValue();
+            int innerHeight = ((Number) inner.get(1)).intValue();
             if (innerWidth == width && innerHeight == height) {
                 return;
             }
             Dimension outer = driver.manage().window().getSize();
-            driver.manage().window().setSize(new Dimension(outer.width + (int) (width - innerWidth),
-                    outer.height + (int) (height - innerHeight)));
-            pause(50);
+            Dimension seenFrame = new Dimension(outer.width - innerWidth, outer.height - innerHeight);
+            boolean plausible = seenFrame.width >= 0 && seenFrame.height >= 0 && seenFrame.width < 200
+                    && seenFrame.height < 200;
+            if (outer.equals(asked) && plausible && !seenFrame.equals(frame)) {
+                frame = seenFrame;
+                asked = new Dimension(width + frame.width, height + frame.height);
+                driver.manage().window().setSize(asked);
+            } else if (attempt % 10 == 9) {
+                driver.manage().window().setSize(asked);
+            }
+            pause(20);
         }
         throw new IllegalStateException("the window did not take the size " + width + "x" + height);
     }
@@ -139,6 +161,16 @@ final class Browser implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * JavaScript off (false) or on again, like a locked-down ward PC has it, through Chromium's own
+     * emulation: the same switch as the profile setting {@link #start} uses, without a second Chromium.
+     * It holds for the page loads that follow (load a page after switching); WebDriver's own scripts
+     * (measuring, as in {@link #js}) still run.
+     */
+    void javascript(boolean on) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
     }
 
     /** Media features through Chromium's own emulation (no Selenium devtools jars needed). */
@@ -270,6 +302,10 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
+        if (profile == null) {
+            server.close();
+            return;
+        }
         try {
             driver.quit();
         } finally {

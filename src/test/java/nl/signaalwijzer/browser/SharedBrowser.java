@@ -20,6 +20,7 @@ final class SharedBrowser implements ParameterResolver {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         Browser browser = context.getRoot().getStore(NAMESPACE)
                 .getOrComputeIfAbsent("javascript", key -> Browser.start(true), Browser.class);
+        browser.javascript(true);
         browser.emulate(false, false);
         browser.viewport(360, 640);
         return browser;

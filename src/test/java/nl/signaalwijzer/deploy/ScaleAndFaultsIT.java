@@ -14,8 +14,24 @@ import org.junit.jupiter.api.Test;
 /**
  * Three instances of the real jar behind Debian's nginx running deploy/nginx/signaalwijzer.conf, under
  * a bounded load of conversation steps. One instance gets SIGTERM while nginx retries only what it could
- * not send (connect errors): the graceful stop alone must lose nothing. Then another gets SIGKILL with
- * the example's retry of the idempotent step: nginx must hide the crash. 0 failed steps in both.
+ * not send (connect errors), with no drain delay: the graceful stop alone loses at most the steps caught
+ * in the instant its listening socket closes (below). Then
+ * another gets SIGKILL with the example's retry of the idempotent step: nginx must hide the crash, 0 failed
+ * steps.
+ *
+ * <p>Why phase 1 cannot promise 0: the kernel completes a TCP handshake for the listening socket before
+ * the server accepts the connection, and nginx sends the POST as soon as the handshake is done. When the
+ * graceful stop closes the listening socket, the connections still waiting in that accept queue are reset.
+ * nginx has then already sent the POST and, without {@code non_idempotent}, may not send it again: a 502.
+ * No server can close a listening socket without that window (Jetty's graceful stop already stops
+ * accepting and closes in one go; accepting "the rest" first only moves the window), so the window is
+ * closed elsewhere: the shipped nginx config retries the step ({@code non_idempotent}, safe because a step
+ * is a pure replay), and real deployments keep serving for SHUTDOWN_DELAY_SECONDS after "not ready".
+ * Phase 1 leaves both out on purpose, to show what the graceful stop alone guarantees: the instance
+ * exits 0 after finishing what it accepted, and a failure is a 502 of a step sent between SIGTERM and the
+ * exit (in flight at SIGTERM or sent after it), at most one per client (each client has one step in
+ * flight; after the close, connects are refused and nginx retries them elsewhere). Seen about once in
+ * 2700 steps.
  */
 class ScaleAndFaultsIT {
     private static final Path WORK = Path.of("target/scale-and-faults");
@@ -24,7 +40,7 @@ class ScaleAndFaultsIT {
     private static final Duration FAULT_AFTER = Duration.ofSeconds(2);
 
     @Test
-    void sigtermAndSigkillUnderLoadLoseNoStep() throws Exception {
+    void sigtermLosesAtMostWhatItsCloseCatchesAndSigkillLosesNothing() throws Exception {
         List<Instance> instances = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
@@ -38,13 +54,16 @@ class ScaleAndFaultsIT {
             // 1. SIGTERM, nginx retrying connect errors only.
             StepLoad.Result term;
             long[] exitMillis = {0};
+            long[] signalled = {0, 0}; // System.nanoTime() at SIGTERM and at the exit
             int[] exit = {Integer.MIN_VALUE};
             try (Nginx nginx = Nginx.start(WORK.resolve("nginx-connect-retry"), ports, false)) {
                 CompletableFuture<Void> fault = CompletableFuture.runAsync(() -> {
                     sleep(FAULT_AFTER);
                     long t0 = System.nanoTime();
+                    signalled[0] = t0;
                     exit[0] = terminate(instances.get(0));
-                    exitMillis[0] = (System.nanoTime() - t0) / 1_000_000;
+                    signalled[1] = System.nanoTime();
+                    exitMillis[0] = (signalled[1] - t0) / 1_000_000;
                 });
                 term = StepLoad.run(URI.create("http://127.0.0.1:" + nginx.port + "/gesprek"), CLIENTS, LOAD);
                 fault.join();
@@ -69,7 +88,12 @@ class ScaleAndFaultsIT {
             print("SIGKILL (the example's retry policy)", kill);
 
             assertThat(exit[0]).as("exit status after SIGTERM").isZero();
-            assertThat(term.failures()).as("failed steps around SIGTERM").isEmpty();
+            // what the graceful stop alone guarantees (see the class comment): no failure outside the window
+            // from SIGTERM to the exit, none but a 502, at most one per client
+            assertThat(term.failures()).as("failed steps around SIGTERM").hasSizeLessThanOrEqualTo(CLIENTS)
+                    .allMatch("status 502"::equals);
+            assertThat(term.failedAt()).as("failed steps: in flight at SIGTERM or sent after it, and sent before the exit")
+                    .allMatch(step -> step.answered() >= signalled[0] && step.sent() <= signalled[1]);
             assertThat(kill.failures()).as("failed steps around SIGKILL").isEmpty();
             assertThat(term.steps()).isGreaterThan(100);
             assertThat(kill.steps()).isGreaterThan(100);

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.signaalwijzer.TestServer;
@@ -30,7 +29,12 @@ final class StepLoad {
         STEPS = List.copyOf(steps);
     }
 
-    record Result(long steps, long failed, double seconds, long worstMillis, List<String> failures) {
+    /** When a step was sent and when its answer (or error) came, in {@link System#nanoTime()}. */
+    record When(long sent, long answered) {
+    }
+
+    /** @param failedAt when each failed step was sent and answered, in the order of {@code failures} */
+    record Result(long steps, long failed, double seconds, long worstMillis, List<String> failures, List<When> failedAt) {
         double perSecond() {
             return steps / seconds;
         }
@@ -56,7 +60,8 @@ final class StepLoad {
         private final AtomicLong succeededSinceMark = new AtomicLong();
         private final AtomicLong failed = new AtomicLong();
         private final AtomicLong worst = new AtomicLong();
-        private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        private final List<String> failures = new ArrayList<>();
+        private final List<When> failedAt = new ArrayList<>();
         private final List<Thread> threads = new ArrayList<>();
         private final long start = System.nanoTime();
         private volatile boolean running = true;
@@ -83,8 +88,7 @@ final class StepLoad {
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() != 200 || !response.body().contains("</html>")) {
-                        failed.incrementAndGet();
-                        failures.add("status " + response.statusCode());
+                        fail("status " + response.statusCode(), t0);
                     } else {
                         succeeded.incrementAndGet();
                         if (t0 >= mark) {
@@ -92,12 +96,17 @@ final class StepLoad {
                         }
                     }
                 } catch (Exception e) {
-                    failed.incrementAndGet();
-                    failures.add(e.getClass().getSimpleName());
+                    fail(e.getClass().getSimpleName(), t0);
                 }
                 worst.accumulateAndGet((System.nanoTime() - t0) / 1_000_000, Math::max);
                 done.incrementAndGet();
             }
+        }
+
+        private synchronized void fail(String why, long sentAt) {
+            failed.incrementAndGet();
+            failures.add(why);
+            failedAt.add(new When(sentAt, System.nanoTime()));
         }
 
         /** Steps answered with a whole page so far. */
@@ -124,8 +133,10 @@ final class StepLoad {
             for (Thread thread : threads) {
                 thread.join();
             }
-            return new Result(done.get(), failed.get(), (System.nanoTime() - start) / 1e9, worst.get(),
-                    List.copyOf(failures));
+            synchronized (this) {
+                return new Result(done.get(), failed.get(), (System.nanoTime() - start) / 1e9, worst.get(),
+                        List.copyOf(failures), List.copyOf(failedAt));
+            }
         }
     }
 }
