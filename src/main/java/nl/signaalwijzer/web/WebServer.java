@@ -35,7 +35,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -190,13 +189,7 @@ public final class WebServer {
         ctx.status(error.status());
         SecurityHeaders.apply(ctx);
         if (ctx.path().startsWith("/api/")) {
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("code", error.code());
-            detail.put("message", error.apiMessage());
-            if (error.answer() != null) {
-                detail.put("answer", error.answer());
-            }
-            Json.send(ctx, Map.of("error", detail));
+            Json.send(ctx, Map.of("error", error.apiError()));
             return;
         }
         Lang lang = QueryLang.of(ctx);

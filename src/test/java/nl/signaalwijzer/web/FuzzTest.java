@@ -61,9 +61,14 @@ class FuzzTest {
         long seed = asked.equals("random") ? new Random().nextLong() : Long.parseLong(asked);
         long started = System.nanoTime();
         try (TestServer server = TestServer.start(Fixtures.realCatalog(),
-                // The limiter is switched off on purpose here; RateLimitTest proves the 429s.
-                ServerSettings.DEFAULTS.with(Map.of(
-                        "REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "0", "RATE_LIMIT_BURST", "1")))) {
+                // The limiter is switched off on purpose here; RateLimitTest proves the 429s. The stop at the end
+                // may wait 30 s (10 s by default), longer than the receive deadline (CLIENT_TIMEOUT_SECONDS, 10 s):
+                // about one run in four (also before issue 18), one of the 10,000 requests gets no answer on a
+                // busy machine, and the server may still hold it when the last client is done. A request that
+                // outlived even 30 s would still fail the stop, and so this test. Not understood yet: which
+                // request it is (a JDK client request, not a raw one; it is counted as "no response").
+                ServerSettings.DEFAULTS.with(Map.of("REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "0",
+                        "RATE_LIMIT_BURST", "1", "SHUTDOWN_TIMEOUT_SECONDS", "30")))) {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);

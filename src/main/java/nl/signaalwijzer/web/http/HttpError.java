@@ -1,5 +1,7 @@
 package nl.signaalwijzer.web.http;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.signaalwijzer.flow.Text;
 import org.jspecify.annotations.Nullable;
 
@@ -40,24 +42,25 @@ public final class HttpError extends RuntimeException {
         return status;
     }
 
-    /** Stable, for API clients to act on (e.g. {@code unknown-flow}); never translated. */
-    public String code() {
-        return code;
-    }
-
     /** For people, on the error page. */
     public Text text() {
         return text;
     }
 
-    /** The index of the offending answer in the request, for the API; null when no one answer is to blame. */
-    public @Nullable Integer answer() {
-        return answer;
-    }
-
-    /** The English message for the API: the human text plus technical detail when there is some. */
-    public String apiMessage() {
-        return detail == null ? text.en() : text.en() + " " + detail;
+    /**
+     * The error as the API's JSON says it (contract v1): {@code code} (stable, for API clients to act on,
+     * e.g. {@code unknown-flow}; never translated), {@code message} (English: the human text, plus technical
+     * detail when there is some), and {@code answer} (the index of the offending answer in the request) when
+     * one answer is to blame.
+     */
+    public Map<String, Object> apiError() {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", detail == null ? text.en() : text.en() + " " + detail);
+        if (answer != null) {
+            error.put("answer", answer);
+        }
+        return error;
     }
 
     public static HttpError badRequest(String code, String nl, String en) {
