@@ -31,10 +31,6 @@ public final class Health {
         shuttingDown = true;
     }
 
-    public boolean isShuttingDown() {
-        return shuttingDown;
-    }
-
     /** Flows loaded and their pages prepared (once), warmed up, and not shutting down. */
     public boolean ready() {
         return !shuttingDown && prepared() && warm.getAsBoolean();
