@@ -1,4 +1,4 @@
-// Signaalwijzer "Lees voor": reads the current question with its options, or an outcome's first step,
+// Signaalwijzer "Lees voor": reads the current question, its help and its options, or an outcome's first step,
 // with the browser's own speech synthesis. Only a voice on this device (localService): a network voice
 // would send what is read, the advice that tells someone's story, to a speech service. Never the default
 // voice as a fallback, for the same reason. Without such a voice for the page's language the button
@@ -52,7 +52,8 @@
     var question = place.querySelector(".bubble-question .question-text");
     var list = [];
     if (question) {
-      list.push(words(question));
+      // the help says what the question means: for someone who cannot read it, as much part of it
+      list.push(words(question), words(place.querySelector(".bubble-question .help")));
       var options = place.querySelectorAll(".bubble-question button.option");
       for (var i = 0; i < options.length; i++) {
         list.push(words(options[i]));

@@ -97,7 +97,7 @@ class ReadAloudTest extends OnSharedBrowser {
     }
 
     @Test
-    void aQuestionIsReadWithEveryOptionInTheLocalDutchVoiceAndPressingAgainStops() {
+    void aQuestionIsReadWithItsHelpAndEveryOptionInTheLocalDutchVoiceAndPressingAgainStops() {
         voices(browser, NETWORK_NL, LOCAL_NL, LOCAL_EN);
         browser.startFlow("client");
         WebElement button = shownButton(browser);
@@ -110,6 +110,7 @@ class ReadAloudTest extends OnSharedBrowser {
         new Actions(browser.driver).sendKeys(Keys.ENTER).perform();
 
         assertThat(spoken(browser)).containsExactlyElementsOf(questionAndOptions(browser, "Eigen stem NL"));
+        assertThat(spoken(browser).get(1)).as("the first question's help").startsWith("Bijvoorbeeld");
         assertThat(button.getText()).isEqualTo("Stop met voorlezen");
         browser.screenshot("read-aloud-question-reading-360x640");
         button.click();
@@ -123,6 +124,28 @@ class ReadAloudTest extends OnSharedBrowser {
         browser.js("window.__speech.spoken.length = 0");
         next.click();
         assertThat(spoken(browser)).containsExactlyElementsOf(questionAndOptions(browser, "Eigen stem NL"));
+    }
+
+    /** axe (WCAG 2.2 A/AA) with the button shown, on a question (while reading) and an outcome, light and dark. */
+    @Test
+    void noAxeViolationsWithTheButtonShown() {
+        voices(browser, LOCAL_NL);
+        List<String> problems = new ArrayList<>();
+        try {
+            for (boolean dark : new boolean[] {false, true}) {
+                browser.emulate(dark, false);
+                String mode = dark ? "dark" : "light";
+                browser.startFlow("client");
+                shownButton(browser).click();
+                problems.addAll(AccessibilityAndLookTest.axe(browser, "question with read aloud, reading, " + mode));
+                EveryOutcomePaths.all().get(0).post(browser, "nl");
+                shownButton(browser);
+                problems.addAll(AccessibilityAndLookTest.axe(browser, "outcome with read aloud, " + mode));
+            }
+        } finally {
+            browser.emulate(false, false);
+        }
+        assertThat(problems).as("accessibility problems").isEmpty();
     }
 
     @Test
@@ -263,11 +286,14 @@ class ReadAloudTest extends OnSharedBrowser {
         return (List<?>) on.js("return window.__speech.cancels");
     }
 
-    /** The question on screen and each of its options, as the page shows them, each spoken in this voice. */
+    /** The question on screen, its help and each of its options, as the page shows them, each spoken in this voice. */
     private static List<String> questionAndOptions(Browser on, String voice) {
         List<String> expected = new ArrayList<>();
         expected.add(on.current().findElement(By.cssSelector(".question-text")).getText().replaceAll("\\s+", " ").trim()
                 + " | " + voice);
+        for (WebElement help : on.current().findElements(By.cssSelector(".bubble-question .help"))) {
+            expected.add(help.getText().replaceAll("\\s+", " ").trim() + " | " + voice);
+        }
         for (WebElement option : on.options()) {
             expected.add(option.getText().replaceAll("\\s+", " ").trim() + " | " + voice);
         }
