@@ -129,6 +129,8 @@
   }
   if (synth.addEventListener) {
     synth.addEventListener("voiceschanged", chooseVoice);
+  } else {
+    synth.onvoiceschanged = chooseVoice;
   }
   chooseVoice();
 })();
