@@ -194,10 +194,10 @@ class ReadAloudTest extends OnSharedBrowser {
             assertThat((List<?>) found.get("arrival")).as("out of view on arrival at %s", name).isEmpty();
             assertThat(((Number) found.get("height")).doubleValue()).as("%s as first shown, px", name)
                     .isLessThanOrEqualTo(1280);
-            if (path.flow().equals("client")) {
-                browser.screenshot("read-aloud-outcome-" + path.flow() + "-" + path.outcome() + "-360x640");
-            }
             browser.click(button);
+            if (path.flow().equals("client")) {
+                browser.screenshot("read-aloud-outcome-" + path.flow() + "-" + path.outcome() + "-reading-360x640");
+            }
             List<String> expected = new ArrayList<>();
             for (Object text : (List<?>) found.get("step")) {
                 expected.add(text + " | Eigen stem NL");
