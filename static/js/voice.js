@@ -11,7 +11,7 @@
     return;
   }
   // "nl" matches "nl-NL", "nl-BE" and Android's "nl_NL"; the page's own lang, never a guess.
-  var lang = (document.documentElement.lang || "").toLowerCase().split("-")[0];
+  var lang = primary(document.documentElement.lang);
   var voice = null;
   var speaking = null; // the button whose reading is under way
 
