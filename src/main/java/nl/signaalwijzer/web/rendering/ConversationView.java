@@ -91,11 +91,12 @@ final class ConversationView {
             answers.add(new Hidden(turn.question().id() + ":" + turn.option().id()));
         }
         boolean asking = !conversation.finished();
-        Map<String, String> ui = UiText.in(lang);
+        PageLanguage page = PageLanguage.of(catalog, lang, conversation.flow().languages());
+        Map<String, String> ui = page.ui();
         String title = asking
                 ? ui.get("question") + " " + (turns.size() + 1) + " – " + conversation.flow().title().in(lang)
                 : conversation.advice().title().in(lang) + " – " + ui.get("appName");
-        return Pages.base(lang, title, Map.of(
+        return Pages.base(page, title, Map.of(
                 "flow", new FlowRef(conversation.flow().id(), conversation.flow().title().in(lang)),
                 "answers", answers,
                 "transcript", transcript,
@@ -133,7 +134,8 @@ final class ConversationView {
     }
 
     private static List<Term> terms(Glossary glossary, List<String> texts, String flowId, Lang lang) {
-        return glossary.termsIn(texts).stream()
+        // a term is explained only in the languages it is written in (see LanguageCheck): help, never a fallback
+        return glossary.termsIn(texts).stream().filter(t -> t.explanationFor(flowId).has(lang))
                 .map(t -> new Term(t.term(), t.explanationFor(flowId).in(lang))).toList();
     }
 
@@ -145,7 +147,7 @@ final class ConversationView {
         boolean kiosk = catalog.organisation().kiosk().enabled();
         List<ActionView> actions = advice.actions().stream().map(a -> action(a, shown, kiosk, lang)).toList();
         boolean examples = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
-        String exampleNote = examples ? exampleNote(advice, lang) : null;
+        String exampleNote = examples ? exampleNote(advice, catalog, lang) : null;
         List<SourceView> sources = advice.sources().stream()
                 .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
         List<String> text = in(advice.text(), lang);
@@ -168,7 +170,8 @@ final class ConversationView {
                 // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
                 first != null && first.title().equalsIgnoreCase(advice.title().in(lang)),
                 // the actions this path shows, not all the outcome lists: the code carries only numbers on the page
-                kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, UiText.word(lang, "qrAlt")) : null);
+                kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, catalog.words().word(lang, "qrAlt"),
+                        catalog.words().word(lang, "danger")) : null);
     }
 
     /**
@@ -176,11 +179,11 @@ final class ConversationView {
      * where the user's own manager may be involved, nobody should ask them): the flow and the outcome
      * say it in their {@code example-note}; otherwise the page's usual words.
      */
-    private static String exampleNote(Advice advice, Lang lang) {
+    private static String exampleNote(Advice advice, FlowCatalog catalog, Lang lang) {
         if (!advice.exampleNote().isEmpty()) {
             return String.join(" ", in(advice.exampleNote(), lang));
         }
-        return UiText.word(lang, "exampleNote");
+        return catalog.words().word(lang, "exampleNote");
     }
 
     private static List<String> in(List<Text> paragraphs, Lang lang) {

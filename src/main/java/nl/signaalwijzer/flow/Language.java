@@ -1,0 +1,14 @@
+package nl.signaalwijzer.flow;
+
+/**
+ * A language as pages show it: its name in its own words (for the language switch), its direction, the
+ * {@code lang} an HTML page in it says (Makkelijk lezen is Dutch to a browser and a screen reader), and the
+ * language a page in it offers a flow in when that flow does not offer this one.
+ */
+public record Language(Lang lang, String name, boolean rightToLeft, String htmlLang, Lang otherwise) {
+
+    /** The HTML {@code dir} of a page in this language. */
+    public String direction() {
+        return rightToLeft ? "rtl" : "ltr";
+    }
+}
