@@ -58,7 +58,7 @@ public final class App {
 
     private static int usage() {
         System.err.println("usage: java -jar signaalwijzer.jar [serve | lint [--strict] [FLOWS_DIR] | paths FLOW [FLOWS_DIR]"
-                + " | diagram FLOW [--mermaid] [--en] [FLOWS_DIR]]");
+                + " | diagram FLOW [--mermaid] [--lang=TAG] [FLOWS_DIR]]");
         return 2;
     }
 
@@ -104,11 +104,8 @@ public final class App {
         }
         // performance: the flows are read and checked on a second thread while the web server is set
         // up (not started) on this one; both are mostly class loading, and a small VM has 2 cores.
-        // The page words (ui-text.yaml) are read as strictly as the flows: a broken file stops the start too.
-        FutureTask<FlowCatalog> loading = new FutureTask<>(() -> {
-            PageWords.bundled();
-            return FlowLoader.load(files);
-        });
+        // The page words (ui-text.yaml) and languages are read with the flows, as strictly: a broken file stops the start too.
+        FutureTask<FlowCatalog> loading = new FutureTask<>(() -> FlowLoader.load(files));
         new Thread(loading, "load-flows").start();
         AtomicReference<FlowCatalog> current = new AtomicReference<>();
         Health health = new Health();
@@ -118,7 +115,7 @@ public final class App {
             catalog = loadedCatalog(loading);
         } catch (FlowException e) {
             System.err.println("The flows in " + files.origin() + " (or the page words, " + PageWords.FILE
-                    + ") have problems; the server does not start:");
+                    + ", the languages) have problems; the server does not start:");
             System.err.println(e.getMessage());
             return 1;
         }
@@ -170,7 +167,7 @@ public final class App {
             return usage();
         }
         FlowFiles files = flowFiles(dirs.isEmpty() ? null : dirs.get(0));
-        List<Problem> problems = new ArrayList<>(PageWords.problems());
+        List<Problem> problems = new ArrayList<>(); // the page words' problems come with the flows' (FlowLoader)
         List<Problem> warnings = new ArrayList<>();
         List<String> notes = List.of();
         int flows = 0;
@@ -205,11 +202,11 @@ public final class App {
         return 0;
     }
 
-    /** {@code diagram FLOW [--mermaid] [--en] [FLOWS_DIR]}: the flow as standalone SVG (or Mermaid text). */
+    /** {@code diagram FLOW [--mermaid] [--lang=TAG] [FLOWS_DIR]}: the flow as standalone SVG (or Mermaid text). */
     static int diagram(List<String> args, PrintStream out) throws IOException {
         List<String> plain = args.stream().filter(a -> !a.startsWith("--")).toList();
         if (plain.isEmpty() || plain.size() > 2 || args.stream().anyMatch(
-                a -> a.startsWith("--") && !a.equals("--mermaid") && !a.equals("--en"))) {
+                a -> a.startsWith("--") && !a.equals("--mermaid") && !a.equals("--en") && !a.startsWith("--lang="))) {
             return usage();
         }
         Optional<FlowCatalog> catalog = loadForCommand(plain.size() > 1 ? plain.get(1) : null);
@@ -217,7 +214,10 @@ public final class App {
         if (catalog.isEmpty() || flow.isEmpty()) {
             return 1;
         }
-        Lang lang = args.contains("--en") ? Lang.EN : Lang.NL;
+        // --lang=TAG draws it in any language the flow offers; --en is the older way to say --lang=en
+        Lang lang = args.contains("--en") ? Lang.EN : args.stream().filter(a -> a.startsWith("--lang="))
+                .map(a -> a.substring("--lang=".length())).flatMap(tag -> Lang.parse(tag).stream())
+                .map(asked -> catalog.get().languageOf(flow.get(), asked)).findFirst().orElse(Lang.NL);
         FlowGraph graph = FlowGraph.of(flow.get(), catalog.get(), lang);
         out.print(args.contains("--mermaid") ? MermaidDiagram.render(graph) : SvgDiagram.render(graph));
         out.flush();

@@ -26,11 +26,9 @@ record BoxLines(String heading, List<String> textLines, List<String> actionLines
     /** Marks a label line that continues the option above it (drawn indented under the bullet's text). */
     static final String CONTINUED = "\u00a0\u00a0";
 
-    static BoxLines of(FlowGraph.Box box, Lang lang) {
-        String kind = box.kind() == FlowGraph.Kind.QUESTION
-                ? (lang == Lang.EN ? "question" : "vraag")
-                : (lang == Lang.EN ? "outcome" : "uitkomst");
-        String heading = (box.start() ? (lang == Lang.EN ? "start · " : "begin · ") : "") + kind + " · " + box.id();
+    static BoxLines of(FlowGraph.Box box, FlowGraph.Words words) {
+        String kind = box.kind() == FlowGraph.Kind.QUESTION ? words.get("diagramQuestion") : words.get("diagramOutcome");
+        String heading = (box.start() ? words.get("diagramStart") + " · " : "") + kind + " · " + box.id();
         List<String> textLines = TextMeasure.wrap(box.text(), box.kind() == FlowGraph.Kind.OUTCOME ? TEXT_WIDTH / BOLD : TEXT_WIDTH, FONT);
         List<String> actionLines = new ArrayList<>();
         for (int i = 0; i < box.actionIds().size(); i++) {

@@ -90,7 +90,7 @@ final class DiagramLayout {
         Map<String, ElkNode> nodes = new LinkedHashMap<>();
         Map<String, BoxLines> lines = new LinkedHashMap<>();
         for (FlowGraph.Box box : graph.boxes()) {
-            BoxLines boxLines = BoxLines.of(box, graph.lang());
+            BoxLines boxLines = BoxLines.of(box, graph.words());
             ElkNode node = ElkGraphUtil.createNode(root);
             node.setIdentifier(box.id());
             node.setDimensions(boxLines.width(), boxLines.height());

@@ -20,7 +20,18 @@ import nl.signaalwijzer.flow.Skip;
  * question and next node, labelled with every option that takes it (so "Nee" and "Weet ik niet" to
  * the same place are one arrow, not two lines on top of each other).
  */
-public record FlowGraph(String flowId, String title, String version, Lang lang, List<Box> boxes, List<Arrow> arrows) {
+public record FlowGraph(String flowId, String title, String version, Words words, List<Box> boxes, List<Arrow> arrows) {
+
+    /** The diagram's own words (page words {@code diagram...}) in the language it is drawn in. */
+    public record Words(Map<String, String> inLang) {
+        String get(String key) {
+            String word = inLang.get(key);
+            if (word == null) {
+                throw new IllegalArgumentException("no page word '" + key + "'");
+            }
+            return word;
+        }
+    }
 
     public enum Kind { QUESTION, OUTCOME }
 
@@ -36,16 +47,17 @@ public record FlowGraph(String flowId, String title, String version, Lang lang, 
     }
 
     public static FlowGraph of(Flow flow, FlowCatalog catalog, Lang lang) {
+        Words words = new Words(catalog.words().in(lang));
         List<Box> boxes = new ArrayList<>();
         List<Arrow> arrows = new ArrayList<>();
         for (Question question : flow.questions()) {
-            boxes.add(new Box(question.id(), Kind.QUESTION, question.text().in(lang) + skipNote(flow, question, lang),
+            boxes.add(new Box(question.id(), Kind.QUESTION, question.text().in(lang) + skipNote(flow, question, lang, words),
                     List.of(), question.id().equals(flow.start()), false));
             Map<String, List<String>> labelsByTarget = new LinkedHashMap<>();
             for (Option option : question.options()) {
                 for (Route route : option.next()) {
                     labelsByTarget.computeIfAbsent(route.to(), next -> new ArrayList<>())
-                            .add(label(flow, option, route, lang));
+                            .add(label(flow, option, route, lang, words));
                 }
             }
             labelsByTarget.forEach((next, labels) -> arrows.add(new Arrow(question.id(), next, List.copyOf(labels))));
@@ -58,44 +70,44 @@ public record FlowGraph(String flowId, String title, String version, Lang lang, 
             boxes.add(new Box(outcome.id(), Kind.OUTCOME, outcome.title().in(lang), actionIds, false,
                     first != null && first.urgent()));
         }
-        return new FlowGraph(flow.id(), flow.title().in(lang), flow.version(), lang, List.copyOf(boxes), List.copyOf(arrows));
+        return new FlowGraph(flow.id(), flow.title().in(lang), flow.version(), words, List.copyOf(boxes), List.copyOf(arrows));
     }
 
     /** " (niet gevraagd als kind = Iets seksueels: Ja)" for each skip rule, so the picture shows every route. */
-    private static String skipNote(Flow flow, Question question, Lang lang) {
+    private static String skipNote(Flow flow, Question question, Lang lang, Words words) {
         StringBuilder note = new StringBuilder();
         for (Skip skip : question.skip()) {
             String answer = question.option(skip.answer()).map(o -> o.label().in(lang)).orElse(skip.answer());
-            note.append(lang == Lang.EN ? " (not asked if " : " (niet gevraagd als ")
-                    .append(describe(flow, skip.when(), lang)).append(": ").append(answer).append(')');
+            note.append(" (").append(words.get("diagramNotAskedIf")).append(' ')
+                    .append(describe(flow, skip.when(), lang, words)).append(": ").append(answer).append(')');
         }
         return note.toString();
     }
 
     /** "kind = Iets seksueels of Weet ik niet en recent = Ja": question ids with the options' own labels. */
-    private static String describe(Flow flow, Condition when, Lang lang) {
+    private static String describe(Flow flow, Condition when, Lang lang, Words words) {
         List<String> parts = new ArrayList<>();
         when.options().forEach((questionId, options) -> {
             Question asked = flow.node(questionId).orElse(null) instanceof Question q ? q : null;
             List<String> labels = options.stream()
                     .map(id -> asked == null ? id : asked.option(id).map(o -> o.label().in(lang)).orElse(id))
                     .toList();
-            parts.add(questionId + " = " + String.join(lang == Lang.EN ? " or " : " of ", labels));
+            parts.add(questionId + " = " + String.join(" " + words.get("diagramOr") + " ", labels));
         });
-        return String.join(lang == Lang.EN ? " and " : " en ", parts);
+        return String.join(" " + words.get("diagramAnd") + " ", parts);
     }
 
     /**
      * "Nee", or for a conditional rule "Nee · als behaviour = Iets seksueels"; an answer that raises
      * urgent actions says so ("Ja · eerst: call-112"), as the page after it leads with them.
      */
-    private static String label(Flow flow, Option option, Route route, Lang lang) {
+    private static String label(Flow flow, Option option, Route route, Lang lang, Words words) {
         StringBuilder label = new StringBuilder(option.label().in(lang));
         if (!route.when().isAlways()) {
-            label.append(lang == Lang.EN ? " · if " : " · als ").append(describe(flow, route.when(), lang));
+            label.append(" · ").append(words.get("diagramIf")).append(' ').append(describe(flow, route.when(), lang, words));
         }
         if (!option.urgent().isEmpty()) {
-            label.append(lang == Lang.EN ? " · first: " : " · eerst: ").append(String.join(", ", option.urgent()));
+            label.append(" · ").append(words.get("diagramFirst")).append(": ").append(String.join(", ", option.urgent()));
         }
         return label.toString();
     }

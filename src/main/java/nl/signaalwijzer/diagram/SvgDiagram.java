@@ -30,12 +30,12 @@ public final class SvgDiagram {
 
     public static String render(FlowGraph graph) {
         DiagramLayout.Placed placed = DiagramLayout.of(graph);
-        Lang lang = graph.lang();
+        FlowGraph.Words words = graph.words();
         long questions = graph.boxes().stream().filter(b -> b.kind() == FlowGraph.Kind.QUESTION).count();
         String title = graph.title() + " (" + graph.flowId() + ")";
-        String subtitle = (lang == Lang.EN ? "version " : "versie ") + graph.version() + " · " + questions
-                + (lang == Lang.EN ? " questions · " : " vragen · ") + (graph.boxes().size() - questions)
-                + (lang == Lang.EN ? " outcomes" : " uitkomsten");
+        String subtitle = words.get("diagramVersion") + " " + graph.version() + " · " + questions
+                + " " + words.get("diagramQuestions") + " · " + (graph.boxes().size() - questions)
+                + " " + words.get("diagramOutcomes");
         double width = Math.max(placed.width(), Math.max(TextMeasure.width(title, 20, false) * 1.1,
                 560) + 2 * DiagramLayout.MARGIN);
         double height = placed.height() + HEADER;
@@ -50,7 +50,7 @@ public final class SvgDiagram {
                 .append(" markerHeight=\"9\" orient=\"auto\" markerUnits=\"userSpaceOnUse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
                 .append(MUTED).append("\"/></marker></defs>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        header(svg, title, subtitle, lang);
+        header(svg, title, subtitle, words);
 
         svg.append("<g transform=\"translate(0,").append(n(HEADER)).append(")\">\n");
         for (DiagramLayout.RoutedArrow arrow : placed.arrows()) {
@@ -68,16 +68,14 @@ public final class SvgDiagram {
         return svg.toString();
     }
 
-    private static void header(StringBuilder svg, String title, String subtitle, Lang lang) {
+    private static void header(StringBuilder svg, String title, String subtitle, FlowGraph.Words words) {
         double x = DiagramLayout.MARGIN;
         svg.append(text(x, 34, 20, "700", INK, title, false));
         svg.append(text(x, 58, 14, "400", MUTED, subtitle, false));
         double y = 76;
-        x = legend(svg, x, y, QUESTION, 12, lang == Lang.EN ? "question" : "vraag");
-        x = legend(svg, x, y, OUTCOME, 2, lang == Lang.EN ? "outcome (advice) with its actions, in order"
-                : "uitkomst (advies) met de acties, op volgorde");
-        legend(svg, x, y, URGENT, 2, lang == Lang.EN ? "outcome that starts with an urgent action"
-                : "uitkomst die begint met een dringende actie");
+        x = legend(svg, x, y, QUESTION, 12, words.get("diagramQuestion"));
+        x = legend(svg, x, y, OUTCOME, 2, words.get("diagramLegendOutcome"));
+        legend(svg, x, y, URGENT, 2, words.get("diagramLegendUrgent"));
     }
 
     private static double legend(StringBuilder svg, double x, double y, Colours colours, double radius, String label) {

@@ -14,6 +14,7 @@ public final class Flow {
     private final String id;
     private final Text title;
     private final Text description;
+    private final List<Lang> languages;
     private final String start;
     private final List<Question> questions;
     private final List<Outcome> outcomes;
@@ -21,11 +22,12 @@ public final class Flow {
     private final Map<String, Node> nodes;
     private final OutcomeContent content;
 
-    Flow(String id, Text title, Text description, String start, List<Question> questions, List<Outcome> outcomes,
+    Flow(String id, Text title, Text description, List<Lang> languages, String start, List<Question> questions, List<Outcome> outcomes,
          String version, OutcomeContent content) {
         this.id = id;
         this.title = title;
         this.description = description;
+        this.languages = List.copyOf(languages);
         this.start = start;
         this.questions = List.copyOf(questions);
         this.outcomes = List.copyOf(outcomes);
@@ -47,6 +49,15 @@ public final class Flow {
 
     public Text description() {
         return description;
+    }
+
+    /** The languages this flow offers, as it lists them (Dutch among them); every text it shows is in each. */
+    public List<Lang> languages() {
+        return languages;
+    }
+
+    public boolean offers(Lang lang) {
+        return languages.contains(lang);
     }
 
     public String start() {

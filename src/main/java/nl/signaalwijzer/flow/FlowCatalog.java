@@ -7,14 +7,34 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything loaded from a flows directory, validated as a whole, with the warnings ({@code lint})
- * found while loading: readability, and conditions that never or always hold. Immutable.
+ * found while loading: readability, and conditions that never or always hold; with the languages configured
+ * and the page words in each. Immutable.
  */
 public record FlowCatalog(
         Map<String, Flow> flows,
         Map<String, Action> actions,
         Organisation organisation,
         Glossary glossary,
+        Languages languages,
+        PageWords words,
         List<Problem> warnings) {
+
+    /** The language a page asked in {@code asked} is shown in: that one if configured, otherwise Dutch. */
+    public Lang pageLanguage(Lang asked) {
+        return languages.configured(asked) ? asked : Lang.NL;
+    }
+
+    /**
+     * The language {@code flow} is shown in when {@code asked} is wanted: that one if the flow offers it,
+     * otherwise the one that language names for this ({@code otherwise}), otherwise Dutch, which every flow has.
+     */
+    public Lang languageOf(Flow flow, Lang asked) {
+        if (flow.offers(asked)) {
+            return asked;
+        }
+        Lang otherwise = languages.of(asked).otherwise();
+        return flow.offers(otherwise) ? otherwise : Lang.NL;
+    }
 
     public Optional<Flow> flow(String id) {
         return Optional.ofNullable(flows.get(id));

@@ -26,6 +26,9 @@ public final class FlowLoader {
     public static final String ORGANISATION = "organisation.yaml";
     public static final String GLOSSARY = "glossary.yaml";
     public static final String SOURCES = "sources.yaml";
+    /** Files of a flows folder that are not flows: shared data, and the folder's own languages and page words. */
+    private static final Set<String> NOT_FLOWS = Set.of(ACTIONS, ORGANISATION, GLOSSARY, SOURCES, Languages.FILE,
+            PageWords.FILE);
     /** The order flows are offered in; other flows follow alphabetically. */
     private static final List<String> PREFERRED_ORDER = List.of("medewerker", "client", "naaste", "zelf");
 
@@ -59,9 +62,13 @@ public final class FlowLoader {
         Loading loading = new Loading(files, problems, parsedFiles);
         FlowValidator validator = new FlowValidator(problems, warnings);
 
-        Map<String, Action> actions = loading.required(ACTIONS)
-                .map(pair -> FlowReader.actions(pair.root, pair.reading)).orElse(Map.of());
-        @Nullable Organisation organisation = loading.required(ORGANISATION)
+        Languages languages = Languages.load(loading.text(Languages.FILE), problems);
+        PageWords words = PageWords.load(loading.text(PageWords.FILE), languages, problems);
+        LanguageCheck languageCheck = new LanguageCheck(languages, problems);
+        Optional<Parsed> actionsFile = loading.required(ACTIONS);
+        Map<String, Action> actions = actionsFile.map(pair -> FlowReader.actions(pair.root, pair.reading)).orElse(Map.of());
+        Optional<Parsed> organisationFile = loading.required(ORGANISATION);
+        @Nullable Organisation organisation = organisationFile
                 .map(pair -> FlowReader.organisation(pair.root, pair.reading)).orElse(null);
         List<GlossaryTerm> glossary = files.files().containsKey(GLOSSARY)
                 ? loading.parse(GLOSSARY).map(p -> FlowReader.glossary(p.root, p.reading, flowIds(files))).orElse(List.of())
@@ -79,16 +86,21 @@ public final class FlowLoader {
             String baseName = name.substring(0, name.length() - ".yaml".length());
             int problemsBefore = problems.size();
             loading.parse(name)
-                    .flatMap(p -> FlowReader.flow(p.root, p.reading))
+                    .flatMap(p -> FlowReader.flow(p.root, p.reading).map(parsed -> {
+                        languageCheck.flow(parsed, baseName, new ReadabilityCheck.ParsedFile(name, "", p.root), actions,
+                                actionsFile.map(Parsed::root).orElse(null), organisationFile.map(Parsed::root).orElse(null));
+                        return parsed;
+                    }))
                     .ifPresent(parsed -> {
                         OutcomeContent content = new OutcomeContent(actions, wordingById(parsed), organisation,
                                 glosses == null ? Map.of() : glosses, parsed.exampleNote());
                         validator.flow(parsed, baseName, actions, organisation, content, problems.size() == problemsBefore);
                         validator.glossed(parsed, glosses);
-                        flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.start(),
+                        flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.languages(), parsed.start(),
                                 parsed.questions(), parsed.outcomes(), version(Objects.requireNonNull(files.files().get(name)), shared), content));
                     });
         }
+        languageCheck.shared();
         if (flows.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(new Location(files.origin(), 1, 1), "there are no flow files"));
         }
@@ -100,7 +112,7 @@ public final class FlowLoader {
         }
         // no problem, so organisation.yaml was read
         return new FlowCatalog(ordered(flows), actions, Objects.requireNonNull(organisation), new Glossary(glossary),
-                warnings.stream().sorted().toList());
+                languages, words, warnings.stream().sorted().toList());
     }
 
     private static Map<String, ActionUse> wordingById(FlowReader.ParsedFlow flow) {
@@ -116,8 +128,7 @@ public final class FlowLoader {
 
     private static List<String> flowFileNames(FlowFiles files) {
         return files.files().keySet().stream()
-                .filter(name -> !name.equals(ACTIONS) && !name.equals(ORGANISATION) && !name.equals(GLOSSARY)
-                        && !name.equals(SOURCES))
+                .filter(name -> !NOT_FLOWS.contains(name))
                 .toList();
     }
 
@@ -140,6 +151,12 @@ public final class FlowLoader {
                 return Optional.empty();
             }
             return parse(name);
+        }
+
+        /** A file's text, if the folder has it (read as it is; its reader reports its problems). */
+        @Nullable String text(String name) {
+            byte[] bytes = files.files().get(name);
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
         }
 
         Optional<Parsed> parse(String name) {

@@ -1,6 +1,7 @@
 package nl.signaalwijzer.flow;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +66,15 @@ final class FlowReader {
     /** A flow file; fields that could not be read are null (their problems are already reported). */
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
     static Optional<ParsedFlow> flow(Node root, Reading reading) {
-        return YamlMap.of(root, reading, "the flow", "id", "title", "description", "start", "example-note", "actions",
-                        "routes", "questions", "outcomes")
+        return YamlMap.of(root, reading, "the flow", "id", "title", "description", "languages", "start",
+                        "example-note", "actions", "routes", "questions", "outcomes")
                 .map(map -> {
                     RouteSets routes = RouteSets.read(map);
                     return new ParsedFlow(
                             map.string("id"), map.location(),
-                            map.text("title"), map.text("description"), map.optionalText("example-note"),
+                            map.text("title"), map.text("description"), languages(map),
+                            map.has("languages") ? reading.at(map.raw("languages")) : map.location(),
+                            map.optionalText("example-note"),
                             map.string("start"), map.has("start") ? reading.at(map.raw("start")) : map.location(),
                             flowWording(map),
                             map.list("questions", node -> question(node, reading, routes)),
@@ -84,9 +87,33 @@ final class FlowReader {
      * {@code exampleNote} its words for contacts not yet filled in (null: the page's usual words),
      * {@code routes} its named route sets and where options use them (resolved into each option's rules).
      */
-    record ParsedFlow(String id, Location idLocation, Text title, Text description, @Nullable Text exampleNote,
+    record ParsedFlow(String id, Location idLocation, Text title, Text description, List<Lang> languages,
+                      Location languagesLocation, @Nullable Text exampleNote,
                       String start, Location startLocation, List<ActionUse> wording,
                       List<Question> questions, List<Outcome> outcomes, RouteSets routes) {
+    }
+
+    /** The languages a flow offers: {@code languages: [nl, en, nl-x-easy]}; without the field, Dutch and English. */
+    private static List<Lang> languages(YamlMap flow) {
+        List<String> tags = flow.optionalStrings("languages");
+        if (tags == null) {
+            return List.of(Lang.NL, Lang.EN);
+        }
+        List<Lang> languages = new ArrayList<>();
+        for (String tag : tags) {
+            Optional<Lang> lang = Lang.parse(tag);
+            if (lang.isEmpty()) {
+                flow.reading().problem(flow.location(), "'" + tag + "' in 'languages' is not a language tag (e.g. nl, en, nl-x-easy)");
+            } else if (languages.contains(lang.get())) {
+                flow.reading().problem(flow.location(), "'languages' names '" + tag + "' twice");
+            } else {
+                languages.add(lang.get());
+            }
+        }
+        if (!languages.contains(Lang.NL)) {
+            flow.reading().problem(flow.location(), "'languages' must include nl: Dutch is the default of every flow");
+        }
+        return List.copyOf(languages);
     }
 
     @SuppressWarnings("NullAway") // a model with holes, see the class comment

@@ -20,29 +20,90 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * The fixed words of the pages themselves (buttons, headings): {@value #FILE}, bundled in the jar, one
- * {@code key: {nl, en}} per word. Data, not code, so the words are read as strictly as a flow file and
- * get the same readability check as the flow texts. Unlike flow texts, a quoted word keeps its spaces
- * (" mean?" follows a term in a sentence).
+ * {@code key: {nl: ..., en: ..., ...}} per word, in every configured language ({@link Languages}). A flows
+ * folder may have its own {@value #FILE}: its words are laid over the bundled ones, per word and language,
+ * which is how a deployer adds the words of a language of their own. Data, not code, so the words are read
+ * as strictly as a flow file and get the same readability check as the flow texts. Unlike flow texts, a
+ * quoted word keeps its spaces (" mean?" follows a term in a sentence).
  */
 public final class PageWords {
     public static final String FILE = "ui-text.yaml";
     /** A key is a name a template can use: {@code {{ui.key}}}. */
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
 
-    private static volatile @Nullable Map<String, Text> bundled;
+    private static volatile @Nullable PageWords bundled;
 
-    private PageWords() {
+    private final Map<String, Text> words;
+    private final Map<String, Map<String, String>> byTag;
+
+    private PageWords(Map<String, Text> words) {
+        this.words = Map.copyOf(words);
+        Map<String, Map<String, String>> byTag = new HashMap<>();
+        words.forEach((key, text) -> text.words().forEach((tag, word) ->
+                byTag.computeIfAbsent(tag, t -> new HashMap<>()).put(key, word)));
+        byTag.replaceAll((tag, inTag) -> Map.copyOf(inTag));
+        this.byTag = Map.copyOf(byTag);
+    }
+
+    /** Every word, with all its languages. */
+    public Map<String, Text> all() {
+        return words;
+    }
+
+    /** All page words in one language (every configured language has every word; others get Dutch). */
+    public Map<String, String> in(Lang lang) {
+        Map<String, String> inLang = byTag.get(lang.tag());
+        return inLang != null ? inLang : java.util.Objects.requireNonNull(byTag.get(Lang.NL.tag()), "Dutch is required");
+    }
+
+    /** One page word; a key that is not in {@value #FILE} is a mistake in the code, not an empty text. */
+    public String word(Lang lang, String key) {
+        String word = in(lang).get(key);
+        if (word == null) {
+            throw new IllegalArgumentException("no page word '" + key + "' in " + FILE);
+        }
+        return word;
     }
 
     /**
-     * The bundled words, read once.
+     * The bundled words, laid over by a flows folder's {@value #FILE} ({@code folderFile}, null for none), with
+     * every problem in {@code problems}: a word missing in a configured language is one of them.
+     */
+    static PageWords load(@Nullable String folderFile, Languages languages, List<Problem> problems) {
+        Map<String, Map<String, String>> words = new LinkedHashMap<>();
+        Map<String, Location> where = new HashMap<>();
+        read("src/main/resources/" + FILE, bundledText(), true, words, where, problems);
+        if (folderFile != null) {
+            read(FILE, folderFile, false, words, where, problems);
+        }
+        Map<String, Text> texts = new LinkedHashMap<>();
+        words.forEach((key, inTags) -> {
+            for (Language language : languages.all()) {
+                if (!inTags.containsKey(language.lang().tag())) {
+                    problems.add(new Problem(where.getOrDefault(key, new Location(FILE, 1, 1)), "page word '" + key + "' has no '"
+                            + language.lang() + "' version (" + languages.tags() + " are configured)"));
+                }
+            }
+            if (inTags.containsKey(Lang.NL.tag())) {
+                texts.put(key, new Text(inTags));
+            }
+        });
+        return new PageWords(texts);
+    }
+
+    /**
+     * The bundled words in the bundled languages, read once (tools and tests; the server uses its catalog's).
      *
      * @throws FlowException with every problem of the file, as for a flow file
      */
-    public static Map<String, Text> bundled() {
-        Map<String, Text> words = bundled;
+    public static PageWords bundled() {
+        PageWords words = bundled;
         if (words == null) {
-            words = read(FILE, bundledBytes());
+            List<Problem> problems = new ArrayList<>();
+            words = load(null, Languages.load(null, problems), problems);
+            if (!problems.isEmpty()) {
+                throw new FlowException(problems);
+            }
             bundled = words;
         }
         return words;
@@ -50,12 +111,9 @@ public final class PageWords {
 
     /** Every problem of the bundled file (for {@code lint}); empty when the server can start with it. */
     public static List<Problem> problems() {
-        try {
-            read(FILE, bundledBytes());
-            return List.of();
-        } catch (FlowException e) {
-            return e.problems();
-        }
+        List<Problem> problems = new ArrayList<>();
+        load(null, Languages.load(null, problems), problems);
+        return problems;
     }
 
     /** Readability warnings for the bundled words, with the difficult words the glossary of {@code flows} explains. */
@@ -67,7 +125,7 @@ public final class PageWords {
             glossary = FlowReader.parse(new String(glossaryBytes, StandardCharsets.UTF_8), reading)
                     .map(root -> FlowReader.glossary(root, reading)).orElse(List.of());
         }
-        String text = new String(bundledBytes(), StandardCharsets.UTF_8);
+        String text = bundledText();
         Optional<Node> root = FlowReader.parse(text, new Reading(FILE, new ArrayList<>()));
         if (root.isEmpty()) {
             return List.of();
@@ -75,64 +133,73 @@ public final class PageWords {
         return ReadabilityCheck.check(List.of(new ReadabilityCheck.ParsedFile(FILE, text, root.get())), glossary);
     }
 
-    static Map<String, Text> read(String file, byte[] bytes) {
-        List<Problem> problems = new ArrayList<>();
+    /** One file's words: {@code complete} for the bundled file, which must give every word in Dutch. */
+    private static void read(String file, String text, boolean complete, Map<String, Map<String, String>> words,
+                             Map<String, Location> where, List<Problem> problems) {
         Reading reading = new Reading(file, problems);
-        Map<String, Text> words = new LinkedHashMap<>();
         Map<String, Integer> lines = new HashMap<>();
-        Optional<Node> root = FlowReader.parse(new String(bytes, StandardCharsets.UTF_8), reading);
+        Optional<Node> root = FlowReader.parse(text, reading);
         if (root.isPresent() && !(root.get() instanceof MappingNode)) {
-            reading.problem(root.get(), "the page words must be a set of 'key: {nl, en}' lines");
-        } else if (root.isPresent()) {
-            for (NodeTuple tuple : ((MappingNode) root.get()).getValue()) {
-                String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
-                if (!KEY.matcher(key).matches()) {
-                    reading.problem(tuple.getKeyNode(), "'" + key + "' is not a name a template can use"
-                            + " (letters and digits, starting with a small letter)");
-                    continue;
-                }
-                if (lines.containsKey(key)) {
-                    reading.problem(tuple.getKeyNode(), "duplicate page word '" + key + "' (first at line "
-                            + lines.get(key) + ")");
-                    continue;
-                }
-                lines.put(key, reading.at(tuple.getKeyNode()).line());
-                Text text = text(tuple.getValueNode(), reading, "page word '" + key + "'");
-                if (text != null) {
-                    words.put(key, text);
-                }
+            reading.problem(root.get(), "the page words must be a set of 'key: {nl: ..., en: ...}' lines");
+            return;
+        }
+        if (root.isEmpty()) {
+            return;
+        }
+        for (NodeTuple tuple : ((MappingNode) root.get()).getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "";
+            if (!KEY.matcher(key).matches()) {
+                reading.problem(tuple.getKeyNode(), "'" + key + "' is not a name a template can use"
+                        + " (letters and digits, starting with a small letter)");
+                continue;
             }
+            if (lines.containsKey(key)) {
+                reading.problem(tuple.getKeyNode(), "duplicate page word '" + key + "' (first at line "
+                        + lines.get(key) + ")");
+                continue;
+            }
+            lines.put(key, reading.at(tuple.getKeyNode()).line());
+            if (!complete && !words.containsKey(key)) {
+                reading.problem(tuple.getKeyNode(), "'" + key + "' is not a page word of the bundled " + FILE
+                        + " (a folder's " + FILE + " can only give words in more languages, or other words)");
+                continue;
+            }
+            Map<String, String> asWritten = asWritten(tuple.getValueNode(), reading, "page word '" + key + "'");
+            if (asWritten == null) {
+                continue;
+            }
+            if (complete && !asWritten.containsKey(Lang.NL.tag())) {
+                reading.problem(tuple.getValueNode(), "page word '" + key + "' has no 'nl' version");
+                continue;
+            }
+            words.computeIfAbsent(key, k -> new LinkedHashMap<>()).putAll(asWritten);
+            where.putIfAbsent(key, reading.at(tuple.getKeyNode()));
         }
-        if (!problems.isEmpty()) {
-            throw new FlowException(problems);
-        }
-        return Map.copyOf(words);
     }
 
-    /** Both languages required, as for a flow text; a quoted value is taken as written. */
-    private static @Nullable Text text(Node node, Reading reading, String what) {
-        Text strict = YamlMap.text(node, reading, what);
-        if (strict == null) {
+    /** The words per language, as a flow text reads them; a quoted value is taken as written. */
+    private static @Nullable Map<String, String> asWritten(Node node, Reading reading, String what) {
+        Map<String, String> words = YamlMap.words(node, reading, what);
+        if (words == null) {
             return null;
         }
-        Map<String, String> asWritten = new HashMap<>();
         for (NodeTuple tuple : ((MappingNode) node).getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key && tuple.getValueNode() instanceof ScalarNode value
                     && value.getScalarStyle() != DumperOptions.ScalarStyle.PLAIN
                     && value.getScalarStyle() != DumperOptions.ScalarStyle.FOLDED
                     && value.getScalarStyle() != DumperOptions.ScalarStyle.LITERAL) {
-                asWritten.put(key.getValue(), value.getValue());
+                words.put(key.getValue(), value.getValue());
             }
         }
-        return new Text(asWritten.getOrDefault("nl", strict.nl()), asWritten.getOrDefault("en", strict.en()));
+        return words;
     }
 
-    private static byte[] bundledBytes() {
+    private static String bundledText() {
         try (InputStream in = PageWords.class.getResourceAsStream("/" + FILE)) {
             if (in == null) {
                 throw new IllegalStateException("no " + FILE + " on the classpath");
             }
-            return in.readAllBytes();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,6 @@ package nl.signaalwijzer.flow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,8 +19,7 @@ public record Question(String id, Text text, List<ConditionalText> help, List<Sk
         if (shown.isEmpty()) {
             return null;
         }
-        return new Text(shown.stream().map(Text::nl).collect(Collectors.joining(" ")),
-                shown.stream().map(Text::en).collect(Collectors.joining(" ")));
+        return Text.join(shown, " ");
     }
 
     public Optional<Option> option(String optionId) {

@@ -157,23 +157,48 @@ final class YamlMap {
         return has(key) ? text(given(key), reading, "text '" + key + "' of " + what) : null;
     }
 
+    /** A text: its words per language tag; Dutch, the default, is required (which others, {@link LanguageCheck} says). */
     static @Nullable Text text(Node value, Reading reading, String what) {
-        Optional<YamlMap> map = of(value, reading, what, "nl", "en");
-        if (map.isEmpty()) {
+        Map<String, String> words = words(value, reading, what);
+        if (words == null) {
             return null;
         }
-        String nl = map.get().language("nl", what);
-        String en = map.get().language("en", what);
-        return nl == null || en == null ? null : new Text(nl, en);
+        if (!words.containsKey(Lang.NL.tag())) {
+            reading.problem(value, what + " has no 'nl' version");
+            return null;
+        }
+        return new Text(words);
     }
 
-    private @Nullable String language(String lang, String textWhat) {
-        Node value = values.get(lang);
-        if (value == null || isNull(value)) {
-            reading.problem(value == null ? node : value, textWhat + " has no '" + lang + "' version");
+    /**
+     * The words of a text per language tag, as written ({@code {nl: ..., en: ..., nl-x-easy: ...}}); every key
+     * must be a language tag with a single value. Null (reported) when it is not such a mapping.
+     */
+    static @Nullable Map<String, String> words(Node value, Reading reading, String what) {
+        if (!(value instanceof MappingNode mapping)) {
+            reading.problem(value, what + " must be a set of 'language: words' lines, e.g. {nl: ..., en: ...}");
             return null;
         }
-        return scalar(value, lang);
+        Map<String, String> words = new LinkedHashMap<>();
+        boolean sound = true;
+        for (NodeTuple tuple : mapping.getValue()) {
+            String tag = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "";
+            Node wordsNode = tuple.getValueNode();
+            if (Lang.parse(tag).isEmpty()) {
+                reading.problem(tuple.getKeyNode(), "'" + tag + "' in " + what + " is not a language tag"
+                        + " (e.g. nl, en, nl-x-easy)");
+                sound = false;
+            } else if (words.containsKey(tag)) {
+                reading.problem(tuple.getKeyNode(), "duplicate language '" + tag + "' in " + what);
+                sound = false;
+            } else if (!(wordsNode instanceof ScalarNode scalar) || isNull(wordsNode) || scalar.getValue().isBlank()) {
+                reading.problem(wordsNode, what + " has no '" + tag + "' version");
+                sound = false;
+            } else {
+                words.put(tag, scalar.getValue().strip());
+            }
+        }
+        return sound ? words : null;
     }
 
     /** A required list; each element read by {@code element}, nulls (unreadable elements) left out. */

@@ -18,6 +18,7 @@ import nl.signaalwijzer.web.rendering.FallbackErrorPage;
 import nl.signaalwijzer.web.rendering.PageRenderer;
 import nl.signaalwijzer.web.rendering.Pages;
 import nl.signaalwijzer.web.rendering.PreparedPagesHolder;
+import nl.signaalwijzer.web.rendering.PageLanguage;
 import nl.signaalwijzer.web.rendering.SafetyShell;
 import nl.signaalwijzer.web.rendering.StaticAssets;
 import nl.signaalwijzer.web.rendering.Views;
@@ -99,7 +100,7 @@ public final class WebServer {
             config.jetty.modifyServer(server -> {
                 jetty.set(server);
                 server.setErrorHandler(new FallbackErrorPage(status ->
-                        errorPage(views, Lang.NL, status, new Text("Dit verzoek kwam niet goed aan.",
+                        errorPage(views, PageLanguage.of(catalog.get(), Lang.NL), status, new Text("Dit verzoek kwam niet goed aan.",
                                 "This request did not arrive intact."))));
                 // operations: slow senders hold no worker thread; SIGTERM waits for requests in flight
                 SlowClients.guard(server, settings.clientTimeout());
@@ -166,25 +167,25 @@ public final class WebServer {
             config.routes.get("/flows/{flowId}/diagram", flowTools::diagram);
             config.routes.get("/flows/{flowId}/diagram.mmd", flowTools::mermaid);
 
-            config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views));
+            config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views, catalog));
             config.routes.exception(Exception.class, (error, ctx) -> {
                 // Types and stack frames only: a message could contain what someone typed.
                 LOG.error("unexpected {} on {} {}\n{}", error.getClass().getName(), RouteTemplate.method(ctx),
                         RouteTemplate.of(ctx), StackFrames.of(error));
                 respond(ctx, new HttpError(500, "internal-error", new Text(
-                        "Er ging iets mis aan onze kant.", "Something went wrong on our side.")), views);
+                        "Er ging iets mis aan onze kant.", "Something went wrong on our side.")), views, catalog);
             });
             config.routes.error(404, ctx -> {
                 if (!Boolean.TRUE.equals(ctx.attribute("handled-error"))) {
-                    respond(ctx, HttpError.notFound(), views);
+                    respond(ctx, HttpError.notFound(), views, catalog);
                 }
             });
             config.routes.error(405, ctx -> respond(ctx, new HttpError(405, "method-not-allowed", new Text(
-                    "Zo kun je deze pagina niet openen.", "This page cannot be opened this way.")), views));
+                    "Zo kun je deze pagina niet openen.", "This page cannot be opened this way.")), views, catalog));
         });
     }
 
-    private static void respond(Context ctx, HttpError error, Views views) {
+    private static void respond(Context ctx, HttpError error, Views views, Supplier<FlowCatalog> catalog) {
         ctx.attribute("handled-error", true);
         ctx.status(error.status());
         SecurityHeaders.apply(ctx);
@@ -192,14 +193,15 @@ public final class WebServer {
             Json.send(ctx, Map.of("error", error.apiError()));
             return;
         }
-        Lang lang = QueryLang.of(ctx);
-        Pages.html(ctx, errorPage(views, lang, error.status(), error.text()));
+        FlowCatalog current = catalog.get();
+        Lang lang = current.pageLanguage(QueryLang.of(ctx));
+        Pages.html(ctx, errorPage(views, PageLanguage.of(current, lang), error.status(), error.text()));
     }
 
     /** The one calm error page: for our own 4xx and for the requests Jetty refuses before we see them. */
-    static String errorPage(Views views, Lang lang, int status, Text message) {
-        return views.page("error", lang, "errorTitle", Map.of(
+    static String errorPage(Views views, PageLanguage language, int status, Text message) {
+        return views.page("error", language, "errorTitle", Map.of(
                 "status", status,
-                "message", message.in(lang)));
+                "message", message.in(language.lang())));
     }
 }

@@ -42,7 +42,7 @@ class GlossaryOnEveryPageTest {
         for (Flow flow : CATALOG.flows().values()) {
             Map<String, List<String>> pages = new LinkedHashMap<>();
             for (FlowPath path : FlowPath.all(flow)) {
-                for (Lang lang : Lang.values()) {
+                for (Lang lang : flow.languages()) {
                     pages.putAll(PageReading.pagesOf(flow, path, lang));
                 }
             }
@@ -75,7 +75,7 @@ class GlossaryOnEveryPageTest {
             audiences.put("(general)", term.explanation());
             CATALOG.flows().keySet().forEach(flowId -> audiences.put(flowId, term.explanationFor(flowId)));
             audiences.forEach((audience, explanation) -> {
-                for (Lang lang : Lang.values()) {
+                for (Lang lang : explanation.tags().stream().map(Lang::new).toList()) {
                     String said = explanation.in(lang);
                     String where = "issue " + meaning.get("issue") + ": '" + termName + "' for " + audience + " ("
                             + String.valueOf(meaning.get("why")).strip() + ")\n  " + lang.code() + ": " + said;

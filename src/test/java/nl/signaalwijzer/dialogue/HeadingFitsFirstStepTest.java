@@ -44,7 +44,7 @@ class HeadingFitsFirstStepTest {
                 if (row == null) {
                     continue;
                 }
-                for (Lang lang : Lang.values()) {
+                for (Lang lang : flow.languages()) {
                     String title = path.advice().title().in(lang);
                     List<String> words = words(row, lang);
                     softly.assertThat(words.stream().anyMatch(w -> contains(title, w))).as(flow.id() + ": " + path.line()
@@ -60,7 +60,7 @@ class HeadingFitsFirstStepTest {
     void theTableHasARowForEveryActionAndOnlyForActions() {
         assertThat(TABLE.keySet()).containsExactlyInAnyOrderElementsOf(CATALOG.actions().keySet());
         TABLE.forEach((id, row) -> {
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : List.of(Lang.NL, Lang.EN)) {
                 assertThat(words(row, lang)).as(id + " in " + lang.code()).isNotEmpty();
             }
             assertThat(row.get("means")).as(id + ": what the step means, for the reader of the table").isNotNull();

@@ -48,7 +48,7 @@ class OwnFactsMarkedTest {
         int said = 0;
         for (Flow flow : CATALOG.flows().values()) {
             for (FlowPath path : FlowPath.all(flow)) {
-                for (Lang lang : Lang.values()) {
+                for (Lang lang : flow.languages()) {
                     String advice = String.join(" | ", PageReading.outcomeTexts(path, lang));
                     if (phrases(fact.get("says"), lang).stream().noneMatch(p -> contains(advice, p))) {
                         continue;
@@ -66,7 +66,7 @@ class OwnFactsMarkedTest {
         }
         // actions.yaml's own wording, as every flow shows it where it does not word the action itself
         for (Action action : CATALOG.actions().values()) {
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : action.title().tags().stream().map(Lang::new).toList()) {
                 List<String> words = new ArrayList<>(List.of(action.title().in(lang), action.text().in(lang)));
                 List<String> marks = new ArrayList<>();
                 if (action.ownAdvice() != null) {

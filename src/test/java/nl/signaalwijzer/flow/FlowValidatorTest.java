@@ -41,7 +41,7 @@ class FlowValidatorTest {
                         "tiny.yaml:54:9: source 'Leidraad Veilige zorgrelatie' has no English gloss in sources.yaml",
                         "tiny.yaml:65:9: source 'Leidraad Veilige zorgrelatie' has no English gloss in sources.yaml")),
                 Arguments.of("missing-translation", List.of(
-                        "tiny.yaml:19:11: text 'text' of question 'worried' has no 'en' version")),
+                        "tiny.yaml:19:11: this text has no 'en' version (flow 'tiny' offers nl, en)")),
                 Arguments.of("action-outside-vocabulary", List.of(
                         "tiny.yaml:60:9: outcome 'alert' uses action 'do-nothing', which is not in the contract vocabulary")),
                 Arguments.of("action-not-defined", List.of(

@@ -54,7 +54,7 @@ class SchemaAndReaderAgreeTest {
                 row("glossary-unknown-flow", "the flows of the folder are file names; a schema sees one file"),
                 row("id-not-file-name", "the file's name; a schema sees only its content"),
                 row("missing-field", SHAPE),
-                row("missing-translation", SHAPE),
+                row("missing-translation", "which languages a text needs depends on the flow that shows it (its languages:); a schema sees one text"),
                 row("next-without-fallback", SHAPE),
                 row("no-outcome", SHAPE),
                 row("no-unsure", SHAPE),

@@ -135,7 +135,7 @@ class ApiTest {
         assertError(server.postJson(TINY, "[]"), 400, "invalid-request");
         assertError(server.postJson(TINY, "{}"), 400, "invalid-request");
         assertError(server.postJson(TINY, "{\"answers\":[{\"question\":\"acute-danger\"}]}"), 400, "invalid-request");
-        assertError(server.postJson(TINY, "{\"answers\":[],\"lang\":\"fr\"}"), 400, "invalid-request");
+        assertError(server.postJson(TINY, "{\"answers\":[],\"lang\":\"fr\"}"), 400, "unknown-language");
         assertError(server.postJson(TINY, "{\"answers\":[],\"extra\":1}"), 400, "invalid-request");
     }
 

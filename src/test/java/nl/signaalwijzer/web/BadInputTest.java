@@ -67,7 +67,7 @@ class BadInputTest {
         assertJson(server.postJson("/api/v1/flows/tiny/conversation", "[]"), 400, "invalid-request");
         assertJson(server.postJson("/api/v1/flows/tiny/conversation", "{\"answers\":\"x\"}"), 400, "invalid-request");
         assertJson(server.postJson("/api/v1/flows/tiny/conversation", "{\"answers\":[1]}"), 400, "invalid-request");
-        assertJson(server.postJson("/api/v1/flows/tiny/conversation", "{\"answers\":[],\"lang\":7}"), 400, "invalid-request");
+        assertJson(server.postJson("/api/v1/flows/tiny/conversation", "{\"answers\":[],\"lang\":7}"), 400, "unknown-language");
         assertJson(server.postJson("/api/v1/flows/tiny/conversation", "{\"answers\":[],\"x\":1}"), 400, "invalid-request");
         assertJson(server.postJson("/api/v1/flows/tiny/conversation", "{\"answers\":[]} junk"), 400, "malformed-json");
         assertJson(server.send(HttpRequest.newBuilder(server.uri("/api/v1/flows/tiny/conversation"))

@@ -65,7 +65,7 @@ class FragmentTest {
         assertThat(fragment(answersForm("tiny", List.of("acute-danger:no")) + "&edit=0").body())
                 .startsWith("<!DOCTYPE html>");
         assertThat(fragment(answersForm("tiny", List.of("acute-danger:no")) + "&switch-lang=en").body())
-                .startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">");
+                .startsWith("<!DOCTYPE html>").contains("<html lang=\"en\" dir=\"ltr\">");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package nl.signaalwijzer.web;
 
-import nl.signaalwijzer.web.rendering.UiText;
+import nl.signaalwijzer.flow.PageWords;
 import nl.signaalwijzer.web.routes.PageRoutes;
 
 import static nl.signaalwijzer.TestServer.answersForm;
@@ -53,7 +53,7 @@ class KioskQrOnEveryPathTest {
         int checked = 0;
         for (Flow flow : CATALOG.flows().values()) {
             for (FlowPath path : FlowPath.all(flow)) {
-                for (Lang lang : Lang.values()) {
+                for (Lang lang : flow.languages()) {
                     List<String> shown = shownContactLines(path, lang);
                     List<String> shownPhones = shown.stream().map(l -> phoneOf(l)).toList();
                     for (boolean fragment : new boolean[] {false, true}) {
@@ -65,7 +65,7 @@ class KioskQrOnEveryPathTest {
                         List<String> expected = new ArrayList<>();
                         expected.add(path.advice().title().in(lang));
                         expected.addAll(shown);
-                        expected.add(UiText.in(lang).get("danger"));
+                        expected.add(PageWords.bundled().in(lang).get("danger"));
                         if (!phones.equals(shownPhones) || !lines.equals(expected)) {
                             wrong.add(flow.id() + " " + lang.code() + (fragment ? " fragment " : " page ")
                                     + path.line() + "\n    shown:  " + shown + "\n    in QR:  "
@@ -91,8 +91,8 @@ class KioskQrOnEveryPathTest {
             assertThat(figure.find()).as("a QR code on %s's outcome", flow.id()).isTrue();
             // Drawn in the page, which is no-store: no address a browser or proxy could log or cache.
             assertThat(figure.group(1)).doesNotContain("src=", "href=", "/qr/")
-                    .contains("<svg", "role=\"img\"", "aria-label=\"" + UiText.in(Lang.NL).get("qrAlt") + "\"",
-                            "<title>" + UiText.in(Lang.NL).get("qrAlt") + "</title>")
+                    .contains("<svg", "role=\"img\"", "aria-label=\"" + PageWords.bundled().in(Lang.NL).get("qrAlt") + "\"",
+                            "<title>" + PageWords.bundled().in(Lang.NL).get("qrAlt") + "</title>")
                     .doesNotContain("style");
         }
     }

@@ -27,11 +27,11 @@ class PageTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
         assertThat(page.body())
-                .contains("<html lang=\"nl\">")
+                .contains("<html lang=\"nl\" dir=\"ltr\">")
                 .contains("href=\"tel:112\"", "Direct gevaar? Bel 112")
                 .contains("niet met een mens en niet met AI", "Er wordt niets opgeslagen")
                 .contains("<form method=\"post\" action=\"/gesprek#current\">", "name=\"flow\" value=\"tiny\"", "Klein");
-        assertThat(server.get("/?lang=en").body()).contains("<html lang=\"en\">", "In danger now? Call 112", "Small");
+        assertThat(server.get("/?lang=en").body()).contains("<html lang=\"en\" dir=\"ltr\">", "In danger now? Call 112", "Small");
     }
 
     @Test
@@ -127,7 +127,7 @@ class PageTest {
     @Test
     void switchingLanguageKeepsTheAnswers() {
         HttpResponse<String> page = converse(answersForm("tiny", List.of("acute-danger:no")) + "&lang=nl&switch-lang=en");
-        assertThat(page.body()).contains("<html lang=\"en\">", "Are you worried?", "</span>No")
+        assertThat(page.body()).contains("<html lang=\"en\" dir=\"ltr\">", "Are you worried?", "</span>No")
                 .contains("<input type=\"hidden\" name=\"a\" value=\"acute-danger:no\">");
     }
 

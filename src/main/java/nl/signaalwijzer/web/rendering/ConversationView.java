@@ -12,6 +12,7 @@ import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Glossary;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Language;
 import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
 import nl.signaalwijzer.flow.ResolvedAction;
@@ -100,11 +101,12 @@ final class ConversationView {
             answers.add(new Hidden(turn.question().id() + ":" + turn.option().id()));
         }
         boolean asking = !conversation.finished();
-        Map<String, String> ui = UiText.in(lang);
+        PageLanguage page = PageLanguage.of(catalog, lang, conversation.flow().languages());
+        Map<String, String> ui = page.ui();
         String title = asking
                 ? ui.get("question") + " " + (turns.size() + 1) + " – " + conversation.flow().title().in(lang)
                 : conversation.advice().title().in(lang) + " – " + ui.get("appName");
-        Map<String, Object> model = Pages.base(lang, title, Map.of(
+        Map<String, Object> model = Pages.base(page, title, Map.of(
                 "flow", new FlowRef(conversation.flow().id(), conversation.flow().title().in(lang)),
                 "answers", answers,
                 "transcript", transcript,
@@ -116,7 +118,7 @@ final class ConversationView {
                 "question", asking ? ask(conversation, turns.size() + 1, catalog, lang, changing, pictograms) : false,
                 "outcome", asking ? false : outcome(conversation.outcome(), conversation, catalog, lang, qr, pictograms)));
         // only pages that show pictograms link their style sheet: every other page loads no byte more
-        model.put("pictograms", pictograms.shownIn(lang));
+        model.put("pictograms", PagePictograms.shownIn(page.language()));
         return model;
     }
 
@@ -126,11 +128,12 @@ final class ConversationView {
         Glossary glossary = catalog.glossary();
         boolean kiosk = catalog.organisation().kiosk().enabled();
         Set<String> shown = new HashSet<>();
+        Language language = catalog.languages().of(lang);
         List<ActionView> urgent = conversation.urgent().stream()
-                .map(a -> action(a, shown, kiosk, lang, pictograms)).toList();
+                .map(a -> action(a, shown, kiosk, language, pictograms)).toList();
         List<Choice> options = question.options().stream()
                 .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang),
-                        (question.id() + ":" + o.id()).equals(changing), pictograms.url(o.icon(), lang)))
+                        (question.id() + ":" + o.id()).equals(changing), pictograms.url(o.icon(), language)))
                 .toList();
         List<String> texts = new ArrayList<>(List.of(question.text().in(lang)));
         texts.add(in(conversation.help(), lang));
@@ -146,7 +149,8 @@ final class ConversationView {
     }
 
     private static List<Term> terms(Glossary glossary, List<String> texts, String flowId, Lang lang) {
-        return glossary.termsIn(texts).stream()
+        // a term is explained only in the languages it is written in (see LanguageCheck): help, never a fallback
+        return glossary.termsIn(texts).stream().filter(t -> t.explanationFor(flowId).has(lang))
                 .map(t -> new Term(t.term(), t.explanationFor(flowId).in(lang))).toList();
     }
 
@@ -156,10 +160,11 @@ final class ConversationView {
         // A contact appears once per outcome: under the first action that needs it.
         Set<String> shown = new HashSet<>();
         boolean kiosk = catalog.organisation().kiosk().enabled();
+        Language language = catalog.languages().of(lang);
         List<ActionView> actions = advice.actions().stream()
-                .map(a -> action(a, shown, kiosk, lang, pictograms)).toList();
+                .map(a -> action(a, shown, kiosk, language, pictograms)).toList();
         boolean examples = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
-        String exampleNote = examples ? exampleNote(advice, lang) : null;
+        String exampleNote = examples ? exampleNote(advice, catalog, lang) : null;
         List<SourceView> sources = advice.sources().stream()
                 .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
         List<String> text = in(advice.text(), lang);
@@ -182,7 +187,8 @@ final class ConversationView {
                 nextSteps, always, sources, conversation.flow().id(), conversation.flow().version(), terms,
                 !terms.isEmpty(), exampleNote, firstRepeatsTitle,
                 // the actions this path shows, not all the outcome lists: the code carries only numbers on the page
-                kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, UiText.word(lang, "qrAlt")) : null,
+                kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, catalog.words().word(lang, "qrAlt"),
+                        catalog.words().word(lang, "danger")) : null,
                 firstRepeatsTitle && first != null ? first.icon() : null);
     }
 
@@ -191,24 +197,25 @@ final class ConversationView {
      * where the user's own manager may be involved, nobody should ask them): the flow and the outcome
      * say it in their {@code example-note}; otherwise the page's usual words.
      */
-    private static String exampleNote(Advice advice, Lang lang) {
+    private static String exampleNote(Advice advice, FlowCatalog catalog, Lang lang) {
         if (!advice.exampleNote().isEmpty()) {
             return String.join(" ", in(advice.exampleNote(), lang));
         }
-        return UiText.word(lang, "exampleNote");
+        return catalog.words().word(lang, "exampleNote");
     }
 
     private static List<String> in(List<Text> paragraphs, Lang lang) {
         return paragraphs.stream().map(p -> p.in(lang)).toList();
     }
 
-    private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Lang lang,
+    private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Language language,
                                      PagePictograms pictograms) {
+        Lang lang = language.lang();
         List<String> steps = action.steps().stream().map(s -> s.in(lang)).toList();
         List<ContactView> contacts = action.contacts().stream().filter(c -> shown.add(c.id()))
                 .map(c -> contact(c, kiosk, lang)).toList();
         return new ActionView(action.id(), action.title().in(lang), action.text().in(lang), steps, !steps.isEmpty(),
-                action.urgent(), contacts, !contacts.isEmpty(), pictograms.url(action.icon(), lang));
+                action.urgent(), contacts, !contacts.isEmpty(), pictograms.url(action.icon(), language));
     }
 
     /**

@@ -34,13 +34,13 @@ final class OutcomeQr {
      *
      * @param shown the actions the page shows on this path, in order
      */
-    String svg(String title, List<ResolvedAction> shown, Lang lang, String label) {
-        String text = text(title, shown, lang);
+    String svg(String title, List<ResolvedAction> shown, Lang lang, String label, String danger) {
+        String text = text(title, shown, lang, danger);
         return svgs.get(label + "\n" + text, k -> draw(QrCode.encodeText(text, QrCode.Ecc.MEDIUM), label));
     }
 
-    /** Public text only: the heading, one line per contact shown with a real phone number, then 112. */
-    static String text(String title, List<ResolvedAction> shown, Lang lang) {
+    /** Public text only: the heading, one line per contact shown with a real phone number, then 112 ({@code danger}). */
+    static String text(String title, List<ResolvedAction> shown, Lang lang, String danger) {
         StringBuilder text = new StringBuilder(title);
         Set<String> lines = new LinkedHashSet<>();
         for (ResolvedAction action : shown) {
@@ -52,7 +52,7 @@ final class OutcomeQr {
             }
         }
         lines.forEach(line -> text.append('\n').append(line));
-        text.append('\n').append(UiText.in(lang).get("danger"));
+        text.append('\n').append(danger);
         return text.toString();
     }
 

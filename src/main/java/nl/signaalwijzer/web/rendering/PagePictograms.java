@@ -1,37 +1,32 @@
 package nl.signaalwijzer.web.rendering;
 
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
-import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The pictograms of a page (a flow's {@code icon:}, see {@code pictograms/README.md}): in a language that
- * shows them, the content-hashed URL of each, which browsers may cache for a year; in every other language
- * none, so those pages carry no {@code <img>} and load nothing more. A pictogram is an {@code <img>} from
- * our own origin, so the CSP's {@code img-src 'self'} already allows it.
+ * shows them ({@code pictograms: true} in languages.yaml), the content-hashed URL of each, which browsers
+ * may cache for a year; in every other language none, so those pages carry no {@code <img>} and load
+ * nothing more. A pictogram is an {@code <img>} from our own origin: the CSP's {@code img-src 'self'}
+ * already allows it.
  */
 final class PagePictograms {
     private static final String FOLDER = "/static/pictograms/";
     private final UnaryOperator<String> staticUrls;
-    private final Predicate<Lang> shows;
 
-    /**
-     * @param staticUrls {@code /static/...} -> its content-hashed URL ({@link StaticAssets#hashedUrl})
-     * @param shows      the languages whose pages show pictograms
-     */
-    PagePictograms(UnaryOperator<String> staticUrls, Predicate<Lang> shows) {
+    /** @param staticUrls {@code /static/...} -> its content-hashed URL ({@link StaticAssets#hashedUrl}) */
+    PagePictograms(UnaryOperator<String> staticUrls) {
         this.staticUrls = staticUrls;
-        this.shows = shows;
     }
 
-    /** True when pages in {@code lang} show pictograms (and link their style sheet). */
-    boolean shownIn(Lang lang) {
-        return shows.test(lang);
+    /** True when pages in {@code language} show pictograms (and link their style sheet). */
+    static boolean shownIn(Language language) {
+        return language.pictograms();
     }
 
-    /** The URL of pictogram {@code name} on a page in {@code lang}; null when there is none to show. */
-    @Nullable String url(@Nullable String name, Lang lang) {
-        return name == null || !shownIn(lang) ? null : staticUrls.apply(FOLDER + name + ".svg");
+    /** The URL of pictogram {@code name} on a page in {@code language}; null when there is none to show. */
+    @Nullable String url(@Nullable String name, Language language) {
+        return name == null || !shownIn(language) ? null : staticUrls.apply(FOLDER + name + ".svg");
     }
 }

@@ -10,6 +10,7 @@ import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +21,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageRenderer {
 
-    record FlowChoice(String id, String title, String description) {
+    /**
+     * A flow on the start page, in the page's language, or when it does not offer that one, in the language
+     * the page's language names for that ({@code otherwise}: Makkelijk lezen offers the other flows in Dutch).
+     */
+    record FlowChoice(String id, String tag, String title, String description, @Nullable Object otherLanguage) {
+    }
+
+    record OtherLanguage(String htmlLang, String dir) {
     }
 
     private final Views views;
@@ -31,7 +39,7 @@ public final class PageRenderer {
     public PageRenderer(Views views, Function<FlowCatalog, SafetyShell> shell) {
         this.views = views;
         this.shell = shell;
-        this.pictograms = new PagePictograms(views::staticUrl, lang -> false);
+        this.pictograms = new PagePictograms(views::staticUrl);
     }
 
     /** The renderer as the server has it, with the quick exit leading to {@code quickExitUrl}. */
@@ -47,12 +55,20 @@ public final class PageRenderer {
         return shell.apply(catalog);
     }
 
+    /** The start page: the flows offered in {@code lang} first, then the others in the language it falls back to. */
     public String start(FlowCatalog catalog, Lang lang) {
         List<FlowChoice> flows = new ArrayList<>();
+        List<FlowChoice> others = new ArrayList<>();
         for (Flow flow : catalog.flows().values()) {
-            flows.add(new FlowChoice(flow.id(), flow.title().in(lang), flow.description().in(lang)));
+            Lang shown = catalog.languageOf(flow, lang);
+            Language language = catalog.languages().of(shown);
+            boolean same = shown.equals(lang);
+            (same ? flows : others).add(new FlowChoice(flow.id(), shown.tag(), flow.title().in(shown),
+                    flow.description().in(shown), same ? null : new OtherLanguage(language.htmlLang(), language.direction())));
         }
-        return views.render("start", Pages.base(lang, UiText.word(lang, "appName"), Map.of("flows", flows)),
+        flows.addAll(others);
+        PageLanguage page = PageLanguage.of(catalog, lang);
+        return views.render("start", Pages.base(page, page.word("appName"), Map.of("flows", flows, "here", "/")),
                 shell(catalog));
     }
 

@@ -3,9 +3,8 @@ package nl.signaalwijzer.web.rendering;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
-import nl.signaalwijzer.flow.Lang;
 
-/** What every page template needs: language, page words, title, and the way to the other language. */
+/** What every page template needs: language and direction, page words, title, and the switch to the other languages. */
 public final class Pages {
 
     private Pages() {
@@ -26,11 +25,13 @@ public final class Pages {
         Compression.sendGzipped(ctx, body.gzip());
     }
 
-    static Map<String, Object> base(Lang lang, String title, Map<String, Object> content) {
+    static Map<String, Object> base(PageLanguage language, String title, Map<String, Object> content) {
         Map<String, Object> model = new HashMap<>(content);
-        model.put("lang", lang.code());
-        model.put("otherLang", lang == Lang.NL ? Lang.EN.code() : Lang.NL.code());
-        model.put("ui", UiText.in(lang));
+        model.put("lang", language.lang().tag());
+        model.put("htmlLang", language.language().htmlLang());
+        model.put("dir", language.language().direction());
+        model.put("languages", language.others());
+        model.put("ui", language.ui());
         model.put("title", title);
         return model;
     }

@@ -3,7 +3,6 @@ package nl.signaalwijzer.web.rendering;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowState;
 import nl.signaalwijzer.flow.FlowWalk;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -142,10 +142,10 @@ public final class PreparedPages {
      *               null is returned, so two catalogs' pages are never built at the same time for long
      */
     public static @Nullable PreparedPages build(FlowCatalog catalog, PageRenderer renderer, long maxBytes, BooleanSupplier wanted) {
-        Map<Lang, Body> start = new EnumMap<>(Lang.class);
+        Map<Lang, Body> start = new HashMap<>();
         Distinct distinct = new Distinct();
-        for (Lang lang : Lang.values()) {
-            start.put(lang, Body.of(PageRenderer.utf8(renderer.start(catalog, lang))));
+        for (Language language : catalog.languages().all()) {
+            start.put(language.lang(), Body.of(PageRenderer.utf8(renderer.start(catalog, language.lang()))));
         }
         Map<State, Body> html = new HashMap<>();
         Map<State, Body> fragment = new HashMap<>();
@@ -163,7 +163,7 @@ public final class PreparedPages {
             fragment.put(state, distinct.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang()))));
             json.put(state, distinct.of(PageRenderer.json(conversation, catalog, state.lang())));
         }
-        return new PreparedPages(catalog, start, Map.copyOf(html), Map.copyOf(fragment), Map.copyOf(json), distinct.bytes);
+        return new PreparedPages(catalog, Map.copyOf(start), Map.copyOf(html), Map.copyOf(fragment), Map.copyOf(json), distinct.bytes);
     }
 
     private record Walked(Flow flow, Lang lang, FlowState at) {
@@ -178,7 +178,7 @@ public final class PreparedPages {
         List<Walked> all = new ArrayList<>();
         for (Flow flow : catalog.flows().values()) {
             List<FlowState> states = FlowWalk.states(flow).toList();
-            for (Lang lang : Lang.values()) {
+            for (Lang lang : flow.languages()) {
                 states.forEach(state -> all.add(new Walked(flow, lang, state)));
             }
         }
@@ -190,8 +190,9 @@ public final class PreparedPages {
         return catalog;
     }
 
+    /** The start page in a configured language ({@link FlowCatalog#pageLanguage}). */
     public Body start(Lang lang) {
-        return Objects.requireNonNull(start.get(lang));
+        return Objects.requireNonNull(start.get(lang), "every configured language has its start page");
     }
 
     /** The conversation page for this state, or null when it was not prepared (or the answers do not fit). */

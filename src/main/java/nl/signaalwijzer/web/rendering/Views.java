@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import nl.signaalwijzer.flow.Lang;
 
 /**
  * Mustache templates from {@code classpath:templates/}, compiled once and then only executed. While
@@ -50,9 +49,9 @@ public final class Views {
         };
     }
 
-    /** A page whose title is one of the page words ({@code ui-text.yaml}), e.g. {@code page("privacy", lang, "privacyTitle", ...)}. */
-    public String page(String template, Lang lang, String titleWord, Map<String, Object> content) {
-        return render(template, Pages.base(lang, UiText.word(lang, titleWord), content));
+    /** A page whose title is one of the page words ({@code ui-text.yaml}), e.g. {@code page("privacy", language, "privacyTitle", ...)}. */
+    public String page(String template, PageLanguage language, String titleWord, Map<String, Object> content) {
+        return render(template, Pages.base(language, language.word(titleWord), content));
     }
 
     /** The content-hashed URL of one {@code /static/...} file, for a URL a page computes (a flow's pictogram). */

@@ -39,14 +39,17 @@ public final class ApiRoutes {
     }
 
     public void flows(Context ctx) {
-        Lang lang = QueryLang.of(ctx);
+        FlowCatalog current = catalog.get();
+        Lang asked = QueryLang.of(ctx);
         List<Map<String, Object>> flows = new ArrayList<>();
-        for (Flow flow : catalog.get().flows().values()) {
+        for (Flow flow : current.flows().values()) {
+            Lang lang = current.languageOf(flow, asked);
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", flow.id());
             item.put("title", flow.title().in(lang));
             item.put("description", flow.description().in(lang));
             item.put("version", flow.version());
+            item.put("languages", flow.languages().stream().map(Lang::tag).toList());
             flows.add(item);
         }
         Json.send(ctx, Map.of("flows", flows));
@@ -59,7 +62,7 @@ public final class ApiRoutes {
                 "Stuur het verzoek als JSON (Content-Type: application/json).",
                 "Send the request as JSON (Content-Type: application/json)."));
         JsonNode request = parse(RequestBody.utf8(RequestBody.bytes(ctx)));
-        Lang lang = lang(request);
+        Lang lang = lang(request, flow);
         List<Answer> answers = answers(request);
         PreparedPages pages = prepared.of(current);
         PreparedPages.Body ready = pages == null ? null : pages.json(flow.id(), lang, answers);
@@ -89,13 +92,17 @@ public final class ApiRoutes {
         }
     }
 
-    private static Lang lang(JsonNode request) {
+    /** The language asked for: one the flow offers (v1.3), or a 400 {@code unknown-language} naming those it does. */
+    private static Lang lang(JsonNode request, Flow flow) {
         JsonNode lang = request.get("lang");
         if (lang == null || lang.isNull()) {
             return Lang.NL;
         }
-        return Lang.parse(lang.isTextual() ? lang.asText() : null)
-                .orElseThrow(() -> invalid("'lang' must be \"nl\" or \"en\"."));
+        return Lang.parse(lang.isTextual() ? lang.asText() : null).filter(flow::offers)
+                .orElseThrow(() -> HttpError.badRequest("unknown-language", "Deze taal heeft deze vragenlijst niet.",
+                        "This flow does not offer this language; it offers "
+                                + String.join(", ", flow.languages().stream().map(l -> "\"" + l.tag() + "\"").toList())
+                                + "."));
     }
 
     private static List<Answer> answers(JsonNode request) {

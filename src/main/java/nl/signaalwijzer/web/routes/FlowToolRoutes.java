@@ -2,6 +2,7 @@ package nl.signaalwijzer.web.routes;
 
 import nl.signaalwijzer.web.http.HttpError;
 import nl.signaalwijzer.web.http.QueryLang;
+import nl.signaalwijzer.web.rendering.PageLanguage;
 import nl.signaalwijzer.web.rendering.Pages;
 import nl.signaalwijzer.web.rendering.Views;
 
@@ -23,7 +24,7 @@ import nl.signaalwijzer.flow.Lang;
  */
 public record FlowToolRoutes(Supplier<FlowCatalog> catalog, Views views, Diagrams diagrams) {
 
-    record FlowEntry(String id, String title, String description, String version) {
+    record FlowEntry(String id, String tag, String title, String description, String version) {
     }
 
     public FlowToolRoutes(Supplier<FlowCatalog> catalog, Views views) {
@@ -31,25 +32,29 @@ public record FlowToolRoutes(Supplier<FlowCatalog> catalog, Views views, Diagram
     }
 
     public void list(Context ctx) {
-        Lang lang = QueryLang.of(ctx);
+        FlowCatalog current = catalog.get();
+        Lang lang = current.pageLanguage(QueryLang.of(ctx));
         List<FlowEntry> flows = new ArrayList<>();
-        for (Flow flow : catalog.get().flows().values()) {
-            flows.add(new FlowEntry(flow.id(), flow.title().in(lang), flow.description().in(lang), flow.version()));
+        for (Flow flow : current.flows().values()) {
+            Lang shown = current.languageOf(flow, lang);
+            flows.add(new FlowEntry(flow.id(), shown.tag(), flow.title().in(shown), flow.description().in(shown),
+                    flow.version()));
         }
-        Pages.html(ctx, views.page("flows", lang, "flowsTitle", Map.of("flows", flows)));
+        Pages.html(ctx, views.page("flows", PageLanguage.of(current, lang), "flowsTitle",
+                Map.of("flows", flows, "here", "/flows")));
     }
 
     public void diagram(Context ctx) {
-        Lang lang = QueryLang.of(ctx);
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
+        Lang lang = current.languageOf(flow, QueryLang.of(ctx));
         ctx.contentType("image/svg+xml; charset=utf-8").result(diagrams.svg(flow, current, lang));
     }
 
     public void mermaid(Context ctx) {
-        Lang lang = QueryLang.of(ctx);
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
+        Lang lang = current.languageOf(flow, QueryLang.of(ctx));
         ctx.contentType("text/plain; charset=utf-8").result(diagrams.mermaid(flow, current, lang));
     }
 }

@@ -42,8 +42,8 @@ public final class PageRoutes {
     }
 
     public void start(Context ctx) {
-        Lang lang = QueryLang.of(ctx);
         FlowCatalog current = catalog.get();
+        Lang lang = current.pageLanguage(QueryLang.of(ctx));
         PreparedPages pages = prepared.of(current);
         if (pages != null) {
             Pages.send(ctx, Pages.HTML_TYPE, pages.start(lang));
@@ -63,7 +63,7 @@ public final class PageRoutes {
         }
         FlowCatalog current = catalog.get();
         Flow flow = current.flow(flowId).orElseThrow(HttpError::unknownFlow);
-        Lang lang = formLang(form);
+        Lang lang = formLang(form, flow);
         List<Answer> answers = AnswerCodec.decode(form.all("a"));
         String edit = form.last("edit");
         String changing = null;
@@ -107,12 +107,13 @@ public final class PageRoutes {
         throw HttpError.badRequest("invalid-edit", "Dit antwoord kunnen we niet wijzigen.", "We cannot change this answer.");
     }
 
-    private static Lang formLang(FormBody form) {
+    /** The language the form asks for (a switch, or the page's own): one the flow offers. */
+    private static Lang formLang(FormBody form, Flow flow) {
         String wanted = form.last("switch-lang") != null ? form.last("switch-lang") : form.last("lang");
         if (wanted == null) {
             return Lang.NL;
         }
-        return Lang.parse(wanted).orElseThrow(() -> HttpError.badRequest("invalid-lang",
+        return Lang.parse(wanted).filter(flow::offers).orElseThrow(() -> HttpError.badRequest("invalid-lang",
                 "Deze taal kennen we niet.", "We do not know this language."));
     }
 }

@@ -1,6 +1,7 @@
 package nl.signaalwijzer.web.routes;
 
 import nl.signaalwijzer.web.http.QueryLang;
+import nl.signaalwijzer.web.rendering.PageLanguage;
 import nl.signaalwijzer.web.rendering.Pages;
 import nl.signaalwijzer.web.rendering.Views;
 
@@ -21,12 +22,15 @@ public record SafetyRoutes(Supplier<FlowCatalog> catalog, Views views) {
     public static final String QUICK_EXIT_HELP = "/snel-weg";
 
     public void privacy(Context ctx) {
-        Lang lang = QueryLang.of(ctx);
-        Pages.html(ctx, views.page("privacy", lang, "privacyTitle",
-                Map.of("organisation", catalog.get().organisation().name().in(lang))));
+        FlowCatalog current = catalog.get();
+        Lang lang = current.pageLanguage(QueryLang.of(ctx));
+        Pages.html(ctx, views.page("privacy", PageLanguage.of(current, lang), "privacyTitle",
+                Map.of("organisation", current.organisation().name().in(lang), "here", PRIVACY)));
     }
 
     public void quickExitHelp(Context ctx) {
-        Pages.html(ctx, views.page("quick-exit", QueryLang.of(ctx), "exitHelpTitle", Map.of()));
+        FlowCatalog current = catalog.get();
+        Pages.html(ctx, views.page("quick-exit", PageLanguage.of(current, current.pageLanguage(QueryLang.of(ctx))),
+                "exitHelpTitle", Map.of("here", QUICK_EXIT_HELP)));
     }
 }

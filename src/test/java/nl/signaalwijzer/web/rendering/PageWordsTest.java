@@ -24,19 +24,19 @@ class PageWordsTest {
     /** {{ui.key}}, {{{ui.key}}}, {{#ui.key}}, {{^ui.key}}, {{&ui.key}} */
     private static final Pattern TEMPLATE_USE = Pattern.compile("\\{\\{[{#^&]?\\s*ui\\.([A-Za-z0-9_]+)");
     /**
-     * UiText.in(lang).get("key"), UiText.word(lang, "key"), ui.get("key") and a page's title word,
-     * views.page("template", lang, "key", ...), in Java
+     * ui.get("key"), words.get("key"), page.word("key"), words().word(lang, "key") and a page's title word,
+     * views.page("template", language, "key", ...) (the language may be a call with commas), in Java
      */
-    private static final Pattern JAVA_USE = Pattern.compile("(?:UiText\\.in\\([^)]*\\)|\\bui)\\.get\\(\"([A-Za-z0-9_]+)\"\\)"
-            + "|UiText\\.word\\([^,]+,\\s*\"([A-Za-z0-9_]+)\"\\)"
-            + "|\\.page\\(\"[^\"]+\",\\s*[^,]+,\\s*\"([A-Za-z0-9_]+)\"");
+    private static final Pattern JAVA_USE = Pattern.compile("\\b(?:ui|words)\\.get\\(\"([A-Za-z0-9_]+)\"\\)"
+            + "|\\.word\\((?:[^,()]+,\\s*)?\"([A-Za-z0-9_]+)\"\\)"
+            + "|\\.page\\(\"[^\"]+\",\\s*(?:PageLanguage\\.of\\([^)]*\\)\\)?|[^,]+),\\s*\"([A-Za-z0-9_]+)\"");
 
     @Test
     void everyWordATemplateUsesExistsInBothLanguages() throws IOException {
         Set<String> used = uses(TEMPLATES, ".mustache", TEMPLATE_USE);
         assertThat(used).hasSizeGreaterThan(50); // the scan finds the words; an empty scan would prove nothing
-        for (Lang lang : Lang.values()) {
-            assertThat(UiText.in(lang).keySet()).as("page words in %s", lang).containsAll(used);
+        for (Lang lang : nl.signaalwijzer.Fixtures.realCatalog().languages().all().stream().map(nl.signaalwijzer.flow.Language::lang).toList()) {
+            assertThat(PageWords.bundled().in(lang).keySet()).as("page words in %s", lang).containsAll(used);
         }
     }
 
@@ -44,23 +44,24 @@ class PageWordsTest {
     void everyWordTheJavaCodeUsesExists() throws IOException {
         Set<String> used = uses(WEB_SOURCES, ".java", JAVA_USE);
         assertThat(used).contains("appName", "errorTitle", "privacyTitle", "question");
-        assertThat(UiText.in(Lang.NL).keySet()).containsAll(used);
+        assertThat(PageWords.bundled().in(Lang.NL).keySet()).containsAll(used);
     }
 
     @Test
     void everyWordInTheFileIsUsedSomewhere() throws IOException {
         Set<String> used = uses(TEMPLATES, ".mustache", TEMPLATE_USE);
         used.addAll(uses(WEB_SOURCES, ".java", JAVA_USE));
-        assertThat(used).containsAll(PageWords.bundled().keySet());
+        used.addAll(uses(Path.of("src/main/java/nl/signaalwijzer/diagram"), ".java", JAVA_USE));
+        assertThat(used).containsAll(PageWords.bundled().all().keySet());
     }
 
     @Test
     void theWordsAreReadAsWrittenIncludingAQuotedSpace() {
-        assertThat(UiText.in(Lang.NL).get("back")).isEqualTo("Vorige vraag");
-        assertThat(UiText.in(Lang.EN).get("back")).isEqualTo("Previous question");
+        assertThat(PageWords.bundled().in(Lang.NL).get("back")).isEqualTo("Vorige vraag");
+        assertThat(PageWords.bundled().in(Lang.EN).get("back")).isEqualTo("Previous question");
         // "What does <term> mean?": the space before "mean" is part of the word
-        assertThat(UiText.in(Lang.EN).get("whatIsEnd")).isEqualTo(" mean?");
-        assertThat(UiText.in(Lang.NL).get("whatIsEnd")).isEqualTo("?");
+        assertThat(PageWords.bundled().in(Lang.EN).get("whatIsEnd")).isEqualTo(" mean?");
+        assertThat(PageWords.bundled().in(Lang.NL).get("whatIsEnd")).isEqualTo("?");
     }
 
     private static Set<String> uses(Path dir, String extension, Pattern use) throws IOException {

@@ -48,7 +48,7 @@ public final class PreparedPagesMeasure {
             for (FlowPath path : FlowPath.all(flow)) {
                 flows.add(flow);
                 outcomes.add(path.answers());
-                for (Lang lang : Lang.values()) {
+                for (Lang lang : flow.languages()) {
                     PreparedPages.Body page = all.html(flow.id(), lang, path.answers());
                     pages.add(page);
                     plainBytes += page.plain().length;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import nl.signaalwijzer.Fixtures;
 import nl.signaalwijzer.TestServer;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.PageWords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -61,7 +62,7 @@ class SafetyShellTest {
                         "www.buienradar.nl", "wist je geschiedenis niet", "Staat JavaScript uit?", "privévenster",
                         "Ctrl+Shift+N");
         assertThat(personal.get("/snel-weg?lang=en").body())
-                .contains("does not erase your history", "private window", "<html lang=\"en\">");
+                .contains("does not erase your history", "private window", "<html lang=\"en\" dir=\"ltr\">");
     }
 
     @Test
@@ -112,7 +113,8 @@ class SafetyShellTest {
         var flow = Fixtures.validFixture().flow("tiny").orElseThrow();
         var danger = nl.signaalwijzer.dialogue.Dialogue.replay(flow,
                 List.of(new nl.signaalwijzer.dialogue.Answer("acute-danger", "yes")));
-        String text = OutcomeQr.text(danger.advice().title().in(Lang.NL), danger.advice().actions(), Lang.NL);
+        String text = OutcomeQr.text(danger.advice().title().in(Lang.NL), danger.advice().actions(), Lang.NL,
+                PageWords.bundled().word(Lang.NL, "danger"));
         // The heading, real phone numbers only (no placeholders), and 112; never a question or an answer.
         assertThat(text).isEqualTo("Bel 112\nAlarmnummer: 112\nDirect gevaar? Bel 112");
     }
