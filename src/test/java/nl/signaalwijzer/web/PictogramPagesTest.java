@@ -103,6 +103,18 @@ class PictogramPagesTest {
                 .doesNotContain("<img", "easy.css");
     }
 
+    @Test
+    void thePrivacyPageCreditsOpenMojiInEveryLanguage() {
+        for (String lang : List.of("nl", "en", EASY)) {
+            String privacy = server.get("/privacy?lang=" + lang).body();
+            assertThat(privacy).as(lang).contains("OpenMoji", "id=\"plaatjes\"",
+                    "<a href=\"https://creativecommons.org/licenses/by-sa/4.0/\">CC BY-SA 4.0</a>");
+            Matcher notice = Pattern.compile("href=\"(/static/pictograms/NOTICE\\.[0-9a-f]{10}\\.txt)\"").matcher(privacy);
+            assertThat(notice.find()).as(lang).isTrue();
+            assertThat(server.get(notice.group(1)).body()).contains("OpenMoji", "CC BY-SA 4.0");
+        }
+    }
+
     private static String csp(String lang) {
         HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.uri("/gesprek"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
