@@ -177,7 +177,7 @@ final class OutcomeContent {
             // steps are paragraphs of the action: each shows where its condition holds (key "<action>.step.<n>")
             List<Text> shownSteps = paragraphs(id + ".step", steps);
             return new ResolvedAction(id, action.title(), text, shownSteps, action.urgent(),
-                    contacts.stream().map(organisation.contacts()::get).toList());
+                    contacts.stream().map(organisation.contacts()::get).toList(), flow == null ? null : flow.icon());
         }
     }
 
