@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * with the same ids as in Dutch. {@link LanguageTagNotInCodeTest} shows that no code knows the tag.
  */
 class RightToLeftLanguageTest {
-    static final Path FOLDER = Fixtures.FIXTURES.resolve("rtl-language");
+    static final Path FOLDER = Fixtures.RTL_LANGUAGE;
     static final String TAG = "ar-x-proef";
     static final String NAME = "العربية (proef)";
     private static final ObjectMapper JSON = new ObjectMapper();
