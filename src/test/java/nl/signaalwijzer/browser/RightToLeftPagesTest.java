@@ -118,6 +118,32 @@ class RightToLeftPagesTest extends OnSharedBrowser {
         assertThat(arabic.get("button.option").right).isCloseTo(width - dutch.get("button.option").left, within(PIXEL));
     }
 
+    /**
+     * Each language's name is a link in its own direction (dir="ltr" for English on an Arabic page, dir="rtl"
+     * for Arabic on a Dutch one); the space between the names must still fall between them.
+     */
+    @Test
+    void theLanguageNamesKeepTheirSpaceInEitherDirection() {
+        for (String lang : List.of("nl", RTL)) {
+            open("start", lang);
+            assertThat(gaps(".lang-switch a")).as("between the names on the %s start page", lang)
+                    .isNotEmpty().allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(14.0));
+            open("question", lang);
+            assertThat(gaps(".conversation-nav .link-button")).as("between the names under a %s question", lang)
+                    .isNotEmpty().allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(14.0));
+        }
+    }
+
+    /** The space between neighbours on one line, in CSS pixels. */
+    @SuppressWarnings("unchecked")
+    private static List<Double> gaps(String selector) {
+        List<Number> gaps = (List<Number>) pages.js("var r = Array.from(document.querySelectorAll(arguments[0]))"
+                + ".map(function (e) { return e.getBoundingClientRect(); }).sort(function (a, b) { return a.left - b.left; });"
+                + "var gaps = []; for (var i = 1; i < r.length; i++) { gaps.push(r[i].left - r[i - 1].right); } return gaps;",
+                selector);
+        return gaps.stream().map(Number::doubleValue).toList();
+    }
+
     @Test
     void theFirstActionsBorderIsOnTheRight() {
         open("outcome", "nl");
