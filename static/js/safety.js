@@ -19,6 +19,8 @@
   // Hide everything at once, then replace this history entry so "back" does not return to it.
   function leaveTo(url) {
     root.style.display = "none"; // CSSOM, allowed under the strict CSP (unlike a style attribute)
+    // Stop any reading aloud (voice.js) at once: bystanders must not hear the rest of the advice.
+    if (window.speechSynthesis) { window.speechSynthesis.cancel(); }
     document.title = "\u200b";
     location.replace(url);
   }

@@ -22,8 +22,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  *   <li>a sentence has at most {@value #MAX_WORDS} words, and all sentences together on average at most
  *       {@value #MAX_AVERAGE} (the client flow's plain Dutch averages 8.0, with a 95th percentile of 13);
  *   <li>every word of the hard-word list is replaced, or explained in easy words in the same sentence,
- *       after it: "de vertrouwenspersoon: iemand die naar je luistert". The explanation itself has no hard
- *       word;
+ *       after it: "de vertrouwenspersoon: iemand die naar je luistert"; or named in brackets right after the
+ *       easy words that say what it is: "iemand die naar je luistert (vertrouwenspersoon)". The explanation
+ *       itself has no hard word;
  *   <li>a role is never a title, a step or a contact's name on its own: "Leidinggevende" says nothing to
  *       her; "Praat met je begeleider" does.
  * </ul>
@@ -48,6 +49,8 @@ final class EasyReadCheck {
             ", dat is ", ", dat zijn ", ", die ", " is iemand die ", " betekent ");
     /** Keys whose text is a heading, a step or a name: where a bare role is no use. */
     private static final Set<String> NAMING_KEYS = Set.of("title", "name", "steps");
+    /** The easy words a bracketed hard word needs before it, as in "iemand die helpt (klachtenfunctionaris)". */
+    private static final int NAMED_WORDS = 3;
     /** A text of at most this many words that holds a role is a bare role name. */
     private static final int BARE_WORDS = 3;
 
@@ -105,7 +108,10 @@ final class EasyReadCheck {
                 for (NodeTuple tuple : mapping.getValue()) {
                     String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
                     if (key.equals(language) && tuple.getValueNode() instanceof ScalarNode text) {
-                        text(text, parentKey);
+                        // The text itself, not only the map around it: "{nl: *anchor}" shares the scalar.
+                        if (read.add(text)) {
+                            text(text, parentKey);
+                        }
                     } else {
                         walk(tuple.getValueNode(), key);
                     }
@@ -152,7 +158,8 @@ final class EasyReadCheck {
                     continue;
                 }
                 String after = " " + String.join(" ", all.subList(i, all.size()));
-                String explanation = explanation(after.substring(after.indexOf(' ', 1) < 0 ? after.length()
+                String explanation = all.get(i).startsWith("(") ? named(all.subList(0, i))
+                        : explanation(after.substring(after.indexOf(' ', 1) < 0 ? after.length()
                         : after.indexOf(' ', 1)), all.get(i));
                 if (explanation == null) {
                     errors.add(new Problem(locations.of(scalar, sentence.firstWord() + i), "'" + term
@@ -163,6 +170,15 @@ final class EasyReadCheck {
                             + "' is explained with another hard word: \"" + explanation.strip() + "\""));
                 }
             }
+        }
+
+        /**
+         * A hard word in brackets names what the easy words just before it said: "Iemand die naar je luistert
+         * (cliëntvertrouwenspersoon)". Those words are its explanation, if there are at least
+         * {@value #NAMED_WORDS} of them; null if there are fewer.
+         */
+        private static @Nullable String named(List<String> before) {
+            return SentenceSplitter.countWords(before) < NAMED_WORDS ? null : String.join(" ", before);
         }
 
         /** The explanation that follows a hard word (its own punctuation included), or null if none does. */

@@ -389,7 +389,7 @@ class OneScreenToActTest {
     }
 
     /** As on arrival at an outcome: the page's own scroll to it (the browser's for #current, chat.js's the same). */
-    private static final String ARRIVE =
+    static final String ARRIVE =
             "document.getElementById('current').scrollIntoView({block: 'start', behavior: 'instant'});";
 
     /** Where the shell's bar is, and whether quick exit and "Bel 112" are wholly in view. */
@@ -412,7 +412,7 @@ class OneScreenToActTest {
     }
 
     /** Out of view, as the page is scrolled now: the outcome's heading, the first action's heading and its first number. */
-    private static final String ARRIVAL = "function () {"
+    static final String ARRIVAL = "function () {"
             + "var out = [], page = document.getElementById('page').getBoundingClientRect();"
             + "function check(name, e) { if (!e) { return; } var r = e.getBoundingClientRect();"
             + "  if (r.top < page.top || r.bottom > page.bottom) { out.push(name + ' ' + Math.round(r.top) + '-' + Math.round(r.bottom)); } }"

@@ -77,6 +77,12 @@ class WordsOnEveryPathTest {
                 checkIds(softly, where, "contacts", contactIds(path), map(rule.get("contacts")));
                 for (Lang lang : flow.languages()) {
                     String text = text(path, strings(rule.getOrDefault("in", "all")), lang);
+                    for (String kind : List.of("forbidden", "required")) {
+                        // every language the flow offers is guarded: a rule without words in one checks nothing there
+                        softly.assertThat(rule.get(kind) == null || map(rule.get(kind)).containsKey(lang.code()))
+                                .as(name + ": '" + kind + "' has no words in " + lang.code() + ", which " + flowId
+                                        + " offers").isTrue();
+                    }
                     for (String phrase : phrases(rule.get("forbidden"), lang)) {
                         softly.assertThat(contains(text, phrase)).as(where + "\n  " + lang.code()
                                 + " must not say \"" + phrase + "\" in: " + text).isFalse();

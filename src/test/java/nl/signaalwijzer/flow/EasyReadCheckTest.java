@@ -52,12 +52,28 @@ class EasyReadCheckTest {
     }
 
     @Test
+    void aHardWordInBracketsIsExplainedByTheEasyWordsBeforeIt() {
+        assertThat(messages("name: {nl: \"Iemand die naar je luistert (cliëntvertrouwenspersoon)\"}")).isEmpty();
+        assertThat(messages("text: {nl: \"Bel de (vertrouwenspersoon).\"}"))
+                .anyMatch(m -> m.contains("'vertrouwenspersoon' is a hard word"));
+        assertThat(messages("name: {nl: \"Iemand van de directie (bestuurder)\"}"))
+                .anyMatch(m -> m.contains("'bestuurder' is explained with another hard word"));
+    }
+
+    @Test
     void aRoleIsNeverATitleStepOrNameOnItsOwn() {
         assertThat(messages("title: {nl: \"Leidinggevende\"}"))
                 .contains("t.yaml:1:13: 'Leidinggevende' is a role name on its own as a title; say what to do, and what this person does");
         assertThat(messages("steps:\n  - {nl: \"De vertrouwenspersoon\"}"))
                 .anyMatch(m -> m.startsWith("t.yaml:2:14: 'De vertrouwenspersoon' is a role name on its own as a step"));
         assertThat(messages("title: {nl: \"Praat met je begeleider\"}")).isEmpty();
+    }
+
+    @Test
+    void aTextSharedByAnAnchorIsReadOnce() {
+        assertThat(messages("a: {nl: &x \"Bel de vertrouwenspersoon.\"}\nb: {nl: *x}\nc: {nl: \"Ja.\"}"))
+                .containsExactly("t.yaml:1:17: 'vertrouwenspersoon' is a hard word: use an easy word, or explain it in the"
+                        + " same sentence (\"vertrouwenspersoon: iemand die ...\")");
     }
 
     @Test

@@ -69,7 +69,7 @@ class LanguageCheckTest {
         assertThatThrownBy(() -> FlowLoader.load(new FlowFiles("x", files)))
                 .isInstanceOfSatisfying(FlowException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
                         .contains("tiny.yaml:4:12: flow 'tiny' offers 'de', which no languages.yaml configures"
-                                + " (configured: nl, en, tr)")
+                                + " (configured: nl, en, nl-x-easy, tr)")
                         .anyMatch(p -> p.contains("has no 'de' version")));
     }
 

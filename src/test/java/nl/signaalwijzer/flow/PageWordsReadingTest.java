@@ -27,7 +27,8 @@ class PageWordsReadingTest {
     @Test
     void theBundledWordsAreSoundInEveryBundledLanguage() {
         assertThat(PageWords.problems()).isEmpty();
-        assertThat(PageWords.bundled().all()).containsEntry("quickExit", new Text("Snel weg", "Leave quickly"));
+        assertThat(PageWords.bundled().word(Lang.NL, "quickExit")).isEqualTo("Snel weg");
+        assertThat(PageWords.bundled().word(new Lang("nl-x-easy"), "quickExitHint")).isEqualTo("Ga meteen weg van deze site");
         assertThat(PageWords.bundled().word(Lang.EN, "back")).isEqualTo("Previous question");
     }
 

@@ -3,6 +3,7 @@ package nl.signaalwijzer.web.rendering;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.signaalwijzer.dialogue.Conversation;
@@ -49,8 +50,13 @@ final class ConversationView {
                        @Nullable String url, boolean example) {
     }
 
+    /**
+     * @param contactsFirst the contacts come before the sentence: for an urgent action (in danger the number comes
+     *                      first; its title says "Bel 112"), or when the title already names each of them ("Bel het
+     *                      Centrum Seksueel Geweld"); otherwise a role name would stand alone before what to do
+     */
     record ActionView(String id, String title, String text, List<String> steps, boolean hasSteps, boolean urgent,
-                      List<ContactView> contacts, boolean hasContacts) {
+                      List<ContactView> contacts, boolean hasContacts, boolean contactsFirst) {
     }
 
     record SourceView(String title, String ref) {
@@ -194,8 +200,12 @@ final class ConversationView {
         List<String> steps = action.steps().stream().map(s -> s.in(lang)).toList();
         List<ContactView> contacts = action.contacts().stream().filter(c -> shown.add(c.id()))
                 .map(c -> contact(c, kiosk, lang)).toList();
-        return new ActionView(action.id(), action.title().in(lang), action.text().in(lang), steps, !steps.isEmpty(),
-                action.urgent(), contacts, !contacts.isEmpty());
+        String title = action.title().in(lang);
+        String lowerTitle = title.toLowerCase(Locale.ROOT);
+        boolean named = action.urgent() || !contacts.isEmpty()
+                && contacts.stream().allMatch(c -> lowerTitle.contains(c.name().toLowerCase(Locale.ROOT)));
+        return new ActionView(action.id(), title, action.text().in(lang), steps, !steps.isEmpty(),
+                action.urgent(), contacts, !contacts.isEmpty(), named);
     }
 
     /**
