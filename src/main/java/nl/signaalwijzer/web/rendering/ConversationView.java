@@ -68,8 +68,9 @@ final class ConversationView {
      * this path's answers. {@code exampleNote}: some contact is still an example (said once). {@code qr}: on a
      * kiosk, the inline SVG of the QR code with the numbers this path shows ({@link OutcomeQr}); else null.
      */
+    /** {@code later}: the steps past the language's steps in view, behind one fold ("Meer hulp"). */
     record OutcomeView(String id, String title, List<String> text, @Nullable ActionView first, List<ActionView> more,
-                       boolean hasMore, List<String> why, List<String> nextSteps, List<String> always,
+                       boolean hasMore, List<ActionView> later, boolean hasLater, List<String> why, List<String> nextSteps, List<String> always,
                        List<SourceView> sources, String flowId, String version, List<Term> terms, boolean hasTerms,
                        @Nullable String exampleNote, boolean firstRepeatsTitle, @Nullable String qr) {
     }
@@ -154,8 +155,10 @@ final class ConversationView {
         List<ActionView> actions = advice.actions().stream().map(a -> action(a, shown, kiosk, lang)).toList();
         boolean examples = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
         String exampleNote = examples ? exampleNote(advice, catalog, lang) : null;
+        // which advice is our own is said in the page's words; a real source is a Dutch document's name
         List<SourceView> sources = advice.sources().stream()
-                .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
+                .map(s -> new SourceView(s.ownAdvice() ? catalog.words().word(lang, "ownAdviceSource") : s.title().in(lang),
+                        s.ref().in(lang))).toList();
         List<String> text = in(advice.text(), lang);
         List<String> why = in(advice.why(), lang);
         List<String> nextSteps = in(advice.nextSteps(), lang);
@@ -169,8 +172,13 @@ final class ConversationView {
         }
         List<Term> terms = terms(catalog.glossary(), texts, conversation.flow().id(), lang);
         List<ActionView> more = actions.isEmpty() ? List.of() : actions.subList(1, actions.size());
+        // Makkelijk lezen shows at most 3 steps (easy-read.md); the rest wait behind one fold, in the same order
+        int inView = catalog.languages().of(lang).stepsInView();
+        List<ActionView> later = inView > 0 && more.size() > inView - 1 ? more.subList(inView - 1, more.size()) : List.of();
+        more = more.subList(0, more.size() - later.size());
         ActionView first = actions.isEmpty() ? null : actions.get(0);
-        return new OutcomeView(outcome.id(), advice.title().in(lang), text, first, more, !more.isEmpty(), why,
+        return new OutcomeView(outcome.id(), advice.title().in(lang), text, first, more, !more.isEmpty(), later,
+                !later.isEmpty(), why,
                 nextSteps, always, sources, conversation.flow().id(), conversation.flow().version(), terms,
                 !terms.isEmpty(), exampleNote,
                 // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
