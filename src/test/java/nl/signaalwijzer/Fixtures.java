@@ -15,6 +15,8 @@ import nl.signaalwijzer.flow.FlowLoader;
 public final class Fixtures {
     public static final Path REAL_FLOWS = Path.of("flows");
     public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    /** A deployer's flows folder that adds a right-to-left language, with data only (see its languages.yaml). */
+    public static final Path RTL_LANGUAGE = FIXTURES.resolve("rtl-language");
 
     private Fixtures() {
     }
@@ -44,6 +46,15 @@ public final class Fixtures {
         }
         files.put("organisation.yaml", kiosk.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return FlowLoader.load(new FlowFiles("real flows on a kiosk", files));
+    }
+
+    /** The flows of this folder, read as the server reads the folder FLOWS_DIR names. */
+    public static FlowCatalog asDeployed(Path flowsDir) {
+        try {
+            return FlowLoader.load(App.flowFiles(flowsDir.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static FlowCatalog validFixture() {
