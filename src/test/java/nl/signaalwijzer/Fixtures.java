@@ -15,6 +15,8 @@ import nl.signaalwijzer.flow.FlowLoader;
 public final class Fixtures {
     public static final Path REAL_FLOWS = Path.of("flows");
     public static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    /** A deployer's flows folder that adds a right-to-left language, with data only (see its languages.yaml). */
+    public static final Path RTL_LANGUAGE = FIXTURES.resolve("rtl-language");
 
     private Fixtures() {
     }
@@ -46,6 +48,15 @@ public final class Fixtures {
         return FlowLoader.load(new FlowFiles("real flows on a kiosk", files));
     }
 
+    /** The flows of this folder, read as the server reads the folder FLOWS_DIR names. */
+    public static FlowCatalog asDeployed(Path flowsDir) {
+        try {
+            return FlowLoader.load(App.flowFiles(flowsDir.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static FlowCatalog validFixture() {
         return FlowLoader.load(fixture());
     }
@@ -60,6 +71,43 @@ public final class Fixtures {
         Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));
         files.putAll(read(FIXTURES.resolve("kiosk")));
         return FlowLoader.load(new FlowFiles("kiosk fixture", files));
+    }
+
+    /**
+     * The valid fixture in Dutch, English and Makkelijk lezen ({@code nl-x-easy}, the Dutch words marked
+     * "(makkelijk)"), with pictograms ({@code icon:}) on the first question's answers and on two actions.
+     * Where the bundled languages.yaml does not configure {@code nl-x-easy} yet, this folder configures it the
+     * way a deployer adds a language: its own languages.yaml, and page words in it (the Dutch ones).
+     */
+    public static FlowCatalog pictogramsFixture() {
+        Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));
+        files.putAll(read(FIXTURES.resolve("pictograms")));
+        String bundled = resource("/languages.yaml");
+        if (!bundled.contains("tag: nl-x-easy")) {
+            files.put("languages.yaml", ("languages:\n  - {tag: nl-x-easy, name: Makkelijk lezen, html-lang: nl,"
+                    + " pictograms: true}\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder words = new StringBuilder();
+            Map<String, Map<String, String>> bundledWords = new org.yaml.snakeyaml.Yaml().load(resource("/ui-text.yaml"));
+            bundledWords.forEach((key, text) -> words.append(key).append(": {nl-x-easy: ")
+                    .append(quoted(text.get("nl"))).append("}\n"));
+            files.put("ui-text.yaml", words.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return FlowLoader.load(new FlowFiles("pictograms fixture", files));
+    }
+
+    private static String quoted(String text) {
+        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = Fixtures.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no " + name + " on the classpath");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The valid fixture, with the files of {@code broken/<rule>/} put over it. */

@@ -8,11 +8,12 @@ import org.jspecify.annotations.Nullable;
  * An action as an outcome lists it, or as a flow words it for its audience (then {@code when} is
  * always). {@code text}, {@code steps}, {@code contacts} and {@code ownAdvice} are null unless given here.
  * {@code replacesSteps}: the steps were written as {@code replace-steps:} and take the place of the steps
- * the action has so far; otherwise ({@code steps:}) they come after them.
+ * the action has so far; otherwise ({@code steps:}) they come after them. {@code icon}: the pictogram a flow's
+ * wording gives the action (an outcome's use has none: one action keeps one pictogram throughout a flow).
  */
 public record ActionUse(String actionId, Condition when, @Nullable Text text, @Nullable List<ConditionalText> steps,
                         boolean replacesSteps, @Nullable List<String> contacts, @Nullable Text ownAdvice,
-                        Location location) {
+                        @Nullable String icon, Location location) {
 
     /** The steps shown with this use: {@code before} (the action's steps so far) and this use's own, or only its own. */
     List<ConditionalText> stepsAfter(List<ConditionalText> before) {

@@ -119,11 +119,12 @@ final class FlowReader {
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
     private static List<ActionUse> flowWording(YamlMap flow) {
         List<ActionUse> wording = flow.optionalList("actions", node -> YamlMap.of(node, flow.reading(),
-                "an action of the flow", "action", "text", "steps", "replace-steps", "contacts", "own-advice").map(map -> {
+                "an action of the flow", "action", "text", "steps", "replace-steps", "contacts", "own-advice", "icon")
+                .map(map -> {
                     String id = map.string("action");
                     String what = "the flow's wording of action '" + id + "'";
                     map.describe(id == null ? null : what);
-                    return actionUse(map, id, Condition.ALWAYS, what, what);
+                    return actionUse(map, id, Condition.ALWAYS, what, what, icon(map, what));
                 }).orElse(null));
         return wording == null ? List.of() : wording;
     }
@@ -142,14 +143,14 @@ final class FlowReader {
 
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
     private static @Nullable Option option(Node node, Reading reading, String question, RouteSets routes) {
-        return YamlMap.of(node, reading, "an option of " + question, "id", "label", "next", "urgent")
+        return YamlMap.of(node, reading, "an option of " + question, "id", "label", "next", "urgent", "icon")
                 .map(map -> {
                     String id = map.string("id");
                     String what = "option '" + id + "' of " + question;
                     map.describe(id == null ? null : what);
                     List<String> urgent = map.optionalStrings("urgent");
                     return new Option(id, map.text("label"), PartReader.routes(map, what, routes),
-                            urgent == null ? List.of() : urgent, map.location());
+                            urgent == null ? List.of() : urgent, icon(map, what), map.location());
                 })
                 .orElse(null);
     }
@@ -188,7 +189,7 @@ final class FlowReader {
                 .map(map -> {
                     Condition when = PartReader.when(map, "an action of " + outcome);
                     String id = map.string("action");
-                    return when == null ? null : actionUse(map, id, when, outcome, "action '" + id + "' of " + outcome);
+                    return when == null ? null : actionUse(map, id, when, outcome, "action '" + id + "' of " + outcome, null);
                 })
                 .orElse(null);
     }
@@ -199,9 +200,11 @@ final class FlowReader {
      *
      * @param what the place the steps are written, for their messages ("outcome 'x'")
      * @param use  this use, for the message about both keys ("action 'y' of outcome 'x'")
+     * @param icon the pictogram of a flow's wording; an outcome's use has none (one action, one pictogram per flow)
      */
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
-    private static ActionUse actionUse(YamlMap map, String id, Condition when, String what, String use) {
+    private static ActionUse actionUse(YamlMap map, String id, Condition when, String what, String use,
+                                       @Nullable String icon) {
         boolean replaces = map.has("replace-steps");
         if (replaces && map.has("steps")) {
             map.reading().problem(map.raw("replace-steps"), use + " has both 'steps' and 'replace-steps': write"
@@ -209,7 +212,19 @@ final class FlowReader {
         }
         return new ActionUse(id, when, map.optionalText("text"),
                 PartReader.steps(map, replaces ? "replace-steps" : "steps", what), replaces,
-                map.optionalStrings("contacts"), map.optionalText("own-advice"), map.location());
+                map.optionalStrings("contacts"), map.optionalText("own-advice"), icon, map.location());
+    }
+
+    /** An optional {@code icon:}, the name of a pictogram the jar has; null when absent or after reporting it. */
+    private static @Nullable String icon(YamlMap map, String what) {
+        String name = map.optionalString("icon");
+        if (name != null && !Pictograms.exists(name)) {
+            map.reading().problem(Objects.requireNonNull(map.raw("icon")), "the icon of " + what + " names pictogram '"
+                    + name + "', which " + Pictograms.FOLDER + " does not have (write a file name there without"
+                    + " '.svg', e.g. 1F4DE; see pictograms/README.md)");
+            return null;
+        }
+        return name;
     }
 
     @SuppressWarnings("NullAway") // a model with holes, see the class comment

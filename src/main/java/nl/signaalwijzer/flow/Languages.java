@@ -80,7 +80,8 @@ public final class Languages {
 
     @SuppressWarnings("NullAway") // reads on past a missing field, so every problem of the file is reported at once
     private static @Nullable Read language(Node node, Reading reading) {
-        return YamlMap.of(node, reading, "a language", "tag", "name", "direction", "html-lang", "otherwise")
+        return YamlMap.of(node, reading, "a language", "tag", "name", "direction", "html-lang", "otherwise",
+                        "steps-in-view", "pictograms")
                 .map(map -> {
                     Optional<Lang> tag = tag(map, "tag", reading);
                     String name = map.string("name");
@@ -93,7 +94,9 @@ public final class Languages {
                         return null;
                     }
                     String htmlLang = map.has("html-lang") ? map.string("html-lang") : tag.get().tag();
-                    return new Read(new Language(tag.get(), name, "rtl".equals(direction), htmlLang, otherwise), node);
+                    int stepsInView = map.integer("steps-in-view", 0, 1, 20);
+                    return new Read(new Language(tag.get(), name, "rtl".equals(direction), htmlLang, otherwise,
+                            stepsInView, map.bool("pictograms", false)), node);
                 }).orElse(null);
     }
 

@@ -81,7 +81,7 @@ final class OutcomeContent {
         if (exampleNote.isEmpty() && this.exampleNote != null) {
             exampleNote = List.of(this.exampleNote);
         }
-        shown.ownAdvice.forEach(line -> sources.add(CitedSource.ownAdvice(line)));
+        shown.ownAdvice.values().forEach(line -> sources.add(CitedSource.ownAdvice(line)));
         return new Advice(outcome, title, List.copyOf(resolved), text, why, nextSteps, always, List.copyOf(sources),
                 List.copyOf(shown.parts), exampleNote);
     }
@@ -113,7 +113,8 @@ final class OutcomeContent {
         private final Map<String, String> answers;
         private final Listener listener;
         private final List<String> parts = new ArrayList<>();
-        private final Set<Text> ownAdvice = new LinkedHashSet<>();
+        /** By their Dutch words: the same line is the same advice, whichever other languages it is written in. */
+        private final Map<String, Text> ownAdvice = new LinkedHashMap<>();
 
         Shown(Map<String, String> answers, Listener listener) {
             this.answers = answers;
@@ -140,7 +141,7 @@ final class OutcomeContent {
 
         void ownAdvice(@Nullable Text line) {
             if (line != null) {
-                ownAdvice.add(line);
+                ownAdvice.merge(line.nl(), line, (had, added) -> added.tags().containsAll(had.tags()) ? added : had);
             }
         }
 
@@ -176,7 +177,7 @@ final class OutcomeContent {
             // steps are paragraphs of the action: each shows where its condition holds (key "<action>.step.<n>")
             List<Text> shownSteps = paragraphs(id + ".step", steps);
             return new ResolvedAction(id, action.title(), text, shownSteps, action.urgent(),
-                    contacts.stream().map(organisation.contacts()::get).toList());
+                    contacts.stream().map(organisation.contacts()::get).toList(), flow == null ? null : flow.icon());
         }
     }
 

@@ -1,7 +1,12 @@
 package nl.signaalwijzer.flow;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** An action as one page gives it: its wording resolved (outcome > flow > actions.yaml) and its steps for this path. */
-public record ResolvedAction(String id, Text title, Text text, List<Text> steps, boolean urgent, List<Contact> contacts) {
+/**
+ * An action as one page gives it: its wording resolved (outcome > flow > actions.yaml) and its steps for this
+ * path; {@code icon}: the pictogram the flow gives it (its {@code actions:}), or null.
+ */
+public record ResolvedAction(String id, Text title, Text text, List<Text> steps, boolean urgent, List<Contact> contacts,
+                             @Nullable String icon) {
 }

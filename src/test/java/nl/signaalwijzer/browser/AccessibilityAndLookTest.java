@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 
 /**
  * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds nothing on the start page, a question, an outcome, an
- * error page and the privacy page, on a phone (360×640) and a kiosk (1080×1920); no horizontal scrolling
+ * error page and the privacy page, in Dutch and in Makkelijk lezen (with its pictograms), on a phone (360×640) and a kiosk (1080×1920); no horizontal scrolling
  * down to 320 px (200% zoom and more); touch targets of at least 44 px. Screenshots go to
  * target/screenshots/ for a person to look at: {@code <page>-<w>x<h>.png} and a {@code -full} page.
  */
@@ -50,6 +50,21 @@ class AccessibilityAndLookTest extends OnSharedBrowser {
         pages.put("error", () -> browser.open("/bestaat-niet"));
         pages.put("privacy", () -> browser.open("/privacy"));
         pages.put("start-en", () -> browser.open("/?lang=en"));
+        // Makkelijk lezen: the client's own words, with pictograms, steps past 3 behind one fold
+        pages.put("start-easy", () -> browser.open("/?lang=nl-x-easy"));
+        pages.put("question-easy", () -> {
+            browser.startFlow("client", "nl-x-easy");
+            browser.choose(browser.options().get(1));
+        });
+        pages.put("outcome-easy", () -> {
+            browser.startFlow("client", "nl-x-easy");
+            while (!browser.atOutcome()) {
+                browser.choose(browser.options().get(browser.options().size() > 1 ? 1 : 0));
+            }
+        });
+        pages.put("privacy-easy", () -> browser.open("/privacy?lang=nl-x-easy"));
+        pages.put("quick-exit-easy", () -> browser.open("/snel-weg?lang=nl-x-easy"));
+        pages.put("error-easy", () -> browser.open("/bestaat-niet?lang=nl-x-easy"));
         return pages;
     }
 

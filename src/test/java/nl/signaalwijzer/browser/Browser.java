@@ -205,7 +205,12 @@ final class Browser implements AutoCloseable {
 
     /** Opens the start page and presses the button of this flow. */
     void startFlow(String flowId) {
-        open("/");
+        startFlow(flowId, "nl");
+    }
+
+    /** From the start page in {@code lang} (e.g. nl-x-easy: Makkelijk lezen). */
+    void startFlow(String flowId, String lang) {
+        open("/?lang=" + lang);
         driver.findElement(By.xpath("//form[input[@name='flow' and @value='" + flowId + "']]//button")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("current")));
     }

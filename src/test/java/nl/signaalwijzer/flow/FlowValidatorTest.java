@@ -50,7 +50,7 @@ class FlowValidatorTest {
                         "actions.yaml:13:5: action id 'stay-calm' is not in the contract vocabulary",
                         "tiny.yaml:60:9: outcome 'alert' uses action 'stay-alert', which actions.yaml does not define")),
                 Arguments.of("unknown-field", List.of(
-                        "tiny.yaml:15:9: unknown field 'nxt' in an option of question 'acute-danger' (allowed: id, label, next, urgent)")),
+                        "tiny.yaml:15:9: unknown field 'nxt' in an option of question 'acute-danger' (allowed: id, label, next, urgent, icon)")),
                 Arguments.of("missing-field", List.of(
                         "tiny.yaml:32:5: missing field 'why' in outcome 'danger'")),
                 Arguments.of("duplicate-key", List.of(
@@ -135,7 +135,19 @@ class FlowValidatorTest {
                         "tiny.yaml:8:5: the flow words action 'report-internally' twice (first at line 6)",
                         "tiny.yaml:8:5: the flow's wording of action 'report-internally' names contact 'nobody',"
                                 + " which organisation.yaml does not define",
-                        "tiny.yaml:10:5: the flow words action 'police', which actions.yaml does not define")));
+                        "tiny.yaml:10:5: the flow words action 'police', which actions.yaml does not define")),
+                // pictograms: the files in static/pictograms/ (see pictograms/README.md)
+                Arguments.of("unknown-pictogram", List.of(
+                        "tiny.yaml:7:11: the icon of the flow's wording of action 'report-internally' names pictogram"
+                                + " '1F6A8', which static/pictograms/ does not have (write a file name there without"
+                                + " '.svg', e.g. 1F4DE; see pictograms/README.md)",
+                        "tiny.yaml:14:15: the icon of option 'yes' of question 'acute-danger' names pictogram '1F4DF',"
+                                + " which static/pictograms/ does not have (write a file name there without '.svg', e.g."
+                                + " 1F4DE; see pictograms/README.md)")),
+                Arguments.of("pictogram-not-a-name", List.of(
+                        "tiny.yaml:14:15: the icon of option 'no' of question 'acute-danger' names pictogram"
+                                + " 'phone.svg', which static/pictograms/ does not have (write a file name there without"
+                                + " '.svg', e.g. 1F4DE; see pictograms/README.md)")));
     }
 
     /** One fixture per lint rule (fixtures/lint/RULE over the valid fixture): it loads, with exactly this warning. */

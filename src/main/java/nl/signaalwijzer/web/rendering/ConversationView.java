@@ -13,6 +13,7 @@ import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Glossary;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Language;
 import nl.signaalwijzer.flow.Outcome;
 import nl.signaalwijzer.flow.Question;
 import nl.signaalwijzer.flow.ResolvedAction;
@@ -31,8 +32,11 @@ final class ConversationView {
     record Line(int index, String question, String answer) {
     }
 
-    /** @param before this option was the answer the user is now changing ("Wijzig") */
-    record Choice(String value, String label, boolean before) {
+    /**
+     * @param before this option was the answer the user is now changing ("Wijzig")
+     * @param icon   the URL of its pictogram, on a page that shows them ({@link PagePictograms}); else null
+     */
+    record Choice(String value, String label, boolean before, @Nullable String icon) {
     }
 
     /**
@@ -54,9 +58,10 @@ final class ConversationView {
      * @param contactsFirst the contacts come before the sentence: for an urgent action (in danger the number comes
      *                      first; its title says "Bel 112"), or when the title already names each of them ("Bel het
      *                      Centrum Seksueel Geweld"); otherwise a role name would stand alone before what to do
+     * @param icon          the URL of the action's pictogram, on a page that shows them; else null
      */
     record ActionView(String id, String title, String text, List<String> steps, boolean hasSteps, boolean urgent,
-                      List<ContactView> contacts, boolean hasContacts, boolean contactsFirst) {
+                      List<ContactView> contacts, boolean hasContacts, boolean contactsFirst, @Nullable String icon) {
     }
 
     record SourceView(String title, String ref) {
@@ -67,27 +72,34 @@ final class ConversationView {
      * every background part folded. Each text as its paragraphs (one {@code <p>} each): only those that fit
      * this path's answers. {@code exampleNote}: some contact is still an example (said once). {@code qr}: on a
      * kiosk, the inline SVG of the QR code with the numbers this path shows ({@link OutcomeQr}); else null.
+     * {@code titleIcon}: the first action's pictogram beside the outcome's title, where that title stands for
+     * the first action's own (hidden as a repeat); else null. {@code later}: the steps past the language's steps
+     * in view, behind one fold ("Meer hulp").
      */
     record OutcomeView(String id, String title, List<String> text, @Nullable ActionView first, List<ActionView> more,
-                       boolean hasMore, List<String> why, List<String> nextSteps, List<String> always,
+                       boolean hasMore, List<ActionView> later, boolean hasLater, List<String> why,
+                       List<String> nextSteps, List<String> always,
                        List<SourceView> sources, String flowId, String version, List<Term> terms, boolean hasTerms,
-                       @Nullable String exampleNote, boolean firstRepeatsTitle, @Nullable String qr) {
+                       @Nullable String exampleNote, boolean firstRepeatsTitle, @Nullable String qr,
+                       @Nullable String titleIcon) {
     }
 
     private ConversationView() {
     }
 
-    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang, OutcomeQr qr) {
-        return model(conversation, catalog, lang, null, qr);
+    static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang, OutcomeQr qr,
+                                     PagePictograms pictograms) {
+        return model(conversation, catalog, lang, null, qr, pictograms);
     }
 
     /**
      * @param changing the answer ({@code question:option}) the user pressed "Wijzig" on, to mark among the
      *                 options of the question asked again; null when no answer is being changed
      * @param qr       draws a kiosk outcome's QR code
+     * @param pictograms the pictograms' URLs, in a language that shows them
      */
     static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang,
-                                     @Nullable String changing, OutcomeQr qr) {
+                                     @Nullable String changing, OutcomeQr qr, PagePictograms pictograms) {
         List<Line> transcript = new ArrayList<>();
         List<Hidden> answers = new ArrayList<>();
         List<Turn> turns = conversation.transcript();
@@ -102,7 +114,7 @@ final class ConversationView {
         String title = asking
                 ? ui.get("question") + " " + (turns.size() + 1) + " – " + conversation.flow().title().in(lang)
                 : conversation.advice().title().in(lang) + " – " + ui.get("appName");
-        return Pages.base(page, title, Map.of(
+        Map<String, Object> model = Pages.base(page, title, Map.of(
                 "flow", new FlowRef(conversation.flow().id(), conversation.flow().title().in(lang)),
                 "answers", answers,
                 "transcript", transcript,
@@ -111,20 +123,25 @@ final class ConversationView {
                 // the newest turn and its hidden field: what the fragment for chat.js adds to the page
                 "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
                 "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
-                "question", asking ? ask(conversation, turns.size() + 1, catalog, lang, changing) : false,
-                "outcome", asking ? false : outcome(conversation.outcome(), conversation, catalog, lang, qr)));
+                "question", asking ? ask(conversation, turns.size() + 1, catalog, lang, changing, pictograms) : false,
+                "outcome", asking ? false : outcome(conversation.outcome(), conversation, catalog, lang, qr, pictograms)));
+        // only pages that show pictograms link their style sheet: every other page loads no byte more
+        model.put("pictograms", PagePictograms.shownIn(page.language()));
+        return model;
     }
 
     private static Ask ask(Conversation conversation, int number, FlowCatalog catalog, Lang lang,
-                           @Nullable String changing) {
+                           @Nullable String changing, PagePictograms pictograms) {
         Question question = conversation.question();
         Glossary glossary = catalog.glossary();
         boolean kiosk = catalog.organisation().kiosk().enabled();
         Set<String> shown = new HashSet<>();
-        List<ActionView> urgent = conversation.urgent().stream().map(a -> action(a, shown, kiosk, lang)).toList();
+        Language language = catalog.languages().of(lang);
+        List<ActionView> urgent = conversation.urgent().stream()
+                .map(a -> action(a, shown, kiosk, language, pictograms)).toList();
         List<Choice> options = question.options().stream()
                 .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang),
-                        (question.id() + ":" + o.id()).equals(changing)))
+                        (question.id() + ":" + o.id()).equals(changing), pictograms.url(o.icon(), language)))
                 .toList();
         List<String> texts = new ArrayList<>(List.of(question.text().in(lang)));
         texts.add(in(conversation.help(), lang));
@@ -146,16 +163,20 @@ final class ConversationView {
     }
 
     private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang,
-                                       OutcomeQr qr) {
+                                       OutcomeQr qr, PagePictograms pictograms) {
         Advice advice = conversation.advice();
         // A contact appears once per outcome: under the first action that needs it.
         Set<String> shown = new HashSet<>();
         boolean kiosk = catalog.organisation().kiosk().enabled();
-        List<ActionView> actions = advice.actions().stream().map(a -> action(a, shown, kiosk, lang)).toList();
+        Language language = catalog.languages().of(lang);
+        List<ActionView> actions = advice.actions().stream()
+                .map(a -> action(a, shown, kiosk, language, pictograms)).toList();
         boolean examples = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
         String exampleNote = examples ? exampleNote(advice, catalog, lang) : null;
+        // which advice is our own is said in the page's words; a real source is a Dutch document's name
         List<SourceView> sources = advice.sources().stream()
-                .map(s -> new SourceView(s.title().in(lang), s.ref().in(lang))).toList();
+                .map(s -> new SourceView(s.ownAdvice() ? catalog.words().word(lang, "ownAdviceSource") : s.title().in(lang),
+                        s.ref().in(lang))).toList();
         List<String> text = in(advice.text(), lang);
         List<String> why = in(advice.why(), lang);
         List<String> nextSteps = in(advice.nextSteps(), lang);
@@ -169,15 +190,21 @@ final class ConversationView {
         }
         List<Term> terms = terms(catalog.glossary(), texts, conversation.flow().id(), lang);
         List<ActionView> more = actions.isEmpty() ? List.of() : actions.subList(1, actions.size());
+        // Makkelijk lezen shows at most 3 steps (easy-read.md); the rest wait behind one fold, in the same order
+        int inView = catalog.languages().of(lang).stepsInView();
+        List<ActionView> later = inView > 0 && more.size() > inView - 1 ? more.subList(inView - 1, more.size()) : List.of();
+        more = more.subList(0, more.size() - later.size());
         ActionView first = actions.isEmpty() ? null : actions.get(0);
-        return new OutcomeView(outcome.id(), advice.title().in(lang), text, first, more, !more.isEmpty(), why,
+        // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
+        boolean firstRepeatsTitle = first != null && first.title().equalsIgnoreCase(advice.title().in(lang));
+        return new OutcomeView(outcome.id(), advice.title().in(lang), text, first, more, !more.isEmpty(), later,
+                !later.isEmpty(), why,
                 nextSteps, always, sources, conversation.flow().id(), conversation.flow().version(), terms,
-                !terms.isEmpty(), exampleNote,
-                // "Vertel het aan iemand die je vertrouwt" twice, one under the other: said once is enough
-                first != null && first.title().equalsIgnoreCase(advice.title().in(lang)),
+                !terms.isEmpty(), exampleNote, firstRepeatsTitle,
                 // the actions this path shows, not all the outcome lists: the code carries only numbers on the page
                 kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, catalog.words().word(lang, "qrAlt"),
-                        catalog.words().word(lang, "danger")) : null);
+                        catalog.words().word(lang, "danger")) : null,
+                firstRepeatsTitle && first != null ? first.icon() : null);
     }
 
     /**
@@ -196,7 +223,9 @@ final class ConversationView {
         return paragraphs.stream().map(p -> p.in(lang)).toList();
     }
 
-    private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Lang lang) {
+    private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Language language,
+                                     PagePictograms pictograms) {
+        Lang lang = language.lang();
         List<String> steps = action.steps().stream().map(s -> s.in(lang)).toList();
         List<ContactView> contacts = action.contacts().stream().filter(c -> shown.add(c.id()))
                 .map(c -> contact(c, kiosk, lang)).toList();
@@ -205,7 +234,7 @@ final class ConversationView {
         boolean named = action.urgent() || !contacts.isEmpty()
                 && contacts.stream().allMatch(c -> lowerTitle.contains(c.name().toLowerCase(Locale.ROOT)));
         return new ActionView(action.id(), title, action.text().in(lang), steps, !steps.isEmpty(),
-                action.urgent(), contacts, !contacts.isEmpty(), named);
+                action.urgent(), contacts, !contacts.isEmpty(), named, pictograms.url(action.icon(), language));
     }
 
     /**

@@ -34,10 +34,12 @@ public final class PageRenderer {
     private final Views views;
     private final Function<FlowCatalog, SafetyShell> shell;
     private final OutcomeQr qr = new OutcomeQr();
+    private final PagePictograms pictograms;
 
     public PageRenderer(Views views, Function<FlowCatalog, SafetyShell> shell) {
         this.views = views;
         this.shell = shell;
+        this.pictograms = new PagePictograms(views::staticUrl);
     }
 
     /** The renderer as the server has it, with the quick exit leading to {@code quickExitUrl}. */
@@ -76,13 +78,14 @@ public final class PageRenderer {
 
     /** @param changing the answer being changed ({@code question:option}), marked on the question asked again */
     public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, @Nullable String changing) {
-        return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing, qr),
+        return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing, qr, pictograms),
                 shell(catalog));
     }
 
     /** Only the new chat bubbles, for {@code chat.js} (see {@code PageRoutes.FRAGMENT_HEADER}). */
     public String fragment(Conversation conversation, FlowCatalog catalog, Lang lang) {
-        return views.render("fragment", ConversationView.model(conversation, catalog, lang, qr), shell(catalog));
+        return views.render("fragment", ConversationView.model(conversation, catalog, lang, qr, pictograms),
+                shell(catalog));
     }
 
     public static byte[] json(Conversation conversation, FlowCatalog catalog, Lang lang) {

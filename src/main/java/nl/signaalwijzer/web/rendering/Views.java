@@ -26,6 +26,7 @@ public final class Views {
     private final MustacheFactory factory;
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
     private final Supplier<SafetyShell> shell;
+    private final UnaryOperator<String> staticUrls;
 
     /**
      * @param staticUrls turns {@code /static/...} URLs in a template into content-hashed ones ({@link StaticAssets#rewrite})
@@ -33,6 +34,7 @@ public final class Views {
      */
     public Views(UnaryOperator<String> staticUrls, Supplier<SafetyShell> shell) {
         this.shell = shell;
+        this.staticUrls = staticUrls;
         this.factory = new DefaultMustacheFactory("templates") {
             @Override
             public Reader getReader(String resourceName) {
@@ -50,6 +52,11 @@ public final class Views {
     /** A page whose title is one of the page words ({@code ui-text.yaml}), e.g. {@code page("privacy", language, "privacyTitle", ...)}. */
     public String page(String template, PageLanguage language, String titleWord, Map<String, Object> content) {
         return render(template, Pages.base(language, language.word(titleWord), content));
+    }
+
+    /** The content-hashed URL of one {@code /static/...} file, for a URL a page computes (a flow's pictogram). */
+    String staticUrl(String url) {
+        return staticUrls.apply(url);
     }
 
     String render(String template, Object model) {
