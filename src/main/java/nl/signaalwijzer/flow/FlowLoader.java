@@ -106,6 +106,11 @@ public final class FlowLoader {
         }
         if (readability) {
             warnings.addAll(ReadabilityCheck.check(parsedFiles, glossary));
+            // an easy-read language's rules are firm: its readers need them, so a breach fails lint
+            List<ReadabilityCheck.ParsedFile> withPageWords = new ArrayList<>(parsedFiles);
+            withPageWords.add(PageWords.bundledFile());
+            languages.all().stream().filter(Language::easyRead)
+                    .forEach(language -> problems.addAll(EasyReadCheck.check(withPageWords, language.lang().tag())));
         }
         if (!problems.isEmpty()) {
             throw new FlowException(problems, warnings);

@@ -81,7 +81,7 @@ public final class Languages {
     @SuppressWarnings("NullAway") // reads on past a missing field, so every problem of the file is reported at once
     private static @Nullable Read language(Node node, Reading reading) {
         return YamlMap.of(node, reading, "a language", "tag", "name", "direction", "html-lang", "otherwise",
-                        "steps-in-view", "pictograms")
+                        "steps-in-view", "pictograms", "easy-read")
                 .map(map -> {
                     Optional<Lang> tag = tag(map, "tag", reading);
                     String name = map.string("name");
@@ -96,7 +96,7 @@ public final class Languages {
                     String htmlLang = map.has("html-lang") ? map.string("html-lang") : tag.get().tag();
                     int stepsInView = map.integer("steps-in-view", 0, 1, 20);
                     return new Read(new Language(tag.get(), name, "rtl".equals(direction), htmlLang, otherwise,
-                            stepsInView, map.bool("pictograms", false)), node);
+                            stepsInView, map.bool("pictograms", false), map.bool("easy-read", false)), node);
                 }).orElse(null);
     }
 

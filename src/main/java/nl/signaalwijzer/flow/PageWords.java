@@ -28,6 +28,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 public final class PageWords {
     public static final String FILE = "ui-text.yaml";
+    /** Where the bundled file is written, as problems name it. */
+    private static final String BUNDLED = "src/main/resources/" + FILE;
     /** A key is a name a template can use: {@code {{ui.key}}}. */
     private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
 
@@ -72,7 +74,7 @@ public final class PageWords {
     static PageWords load(@Nullable String folderFile, Languages languages, List<Problem> problems) {
         Map<String, Map<String, String>> words = new LinkedHashMap<>();
         Map<String, Location> where = new HashMap<>();
-        read("src/main/resources/" + FILE, bundledText(), true, words, where, problems);
+        read(BUNDLED, bundledText(), true, words, where, problems);
         if (folderFile != null) {
             read(FILE, folderFile, false, words, where, problems);
         }
@@ -131,6 +133,14 @@ public final class PageWords {
             return List.of();
         }
         return ReadabilityCheck.check(List.of(new ReadabilityCheck.ParsedFile(FILE, text, root.get())), glossary);
+    }
+
+    /** The bundled file as parsed, for the checks that read texts where they are written (easy-read). */
+    static ReadabilityCheck.ParsedFile bundledFile() {
+        String text = bundledText();
+        Node root = FlowReader.parse(text, new Reading(BUNDLED, new ArrayList<>()))
+                .orElseThrow(() -> new IllegalStateException(FILE + " is not YAML"));
+        return new ReadabilityCheck.ParsedFile(BUNDLED, text, root);
     }
 
     /** One file's words: {@code complete} for the bundled file, which must give every word in Dutch. */

@@ -205,12 +205,16 @@ final class Browser implements AutoCloseable {
 
     /** Opens the start page and presses the button of this flow. */
     void startFlow(String flowId) {
-        startFlow(flowId, "nl");
+        startFlowFrom("/", flowId);
     }
 
     /** From the start page in {@code lang} (e.g. nl-x-easy: Makkelijk lezen). */
     void startFlow(String flowId, String lang) {
-        open("/?lang=" + lang);
+        startFlowFrom("/?lang=" + lang, flowId);
+    }
+
+    private void startFlowFrom(String startPage, String flowId) {
+        open(startPage);
         driver.findElement(By.xpath("//form[input[@name='flow' and @value='" + flowId + "']]//button")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("current")));
     }

@@ -84,6 +84,19 @@ class LanguageCheckTest {
                         .noneMatch(p -> p.contains("'back' has no 'tr'")));
     }
 
+    @Test
+    void lintHoldsAnEasyReadLanguageToItsRules() {
+        Map<String, byte[]> files = inTurkish();
+        files.put(Languages.FILE, utf8("languages:\n  - {tag: tr, name: Türkçe, easy-read: true}\n"));
+        files.put("tiny.yaml", utf8(text(files.get("tiny.yaml")).replace("title: {nl: \"Klein\", en: \"Small\", tr: \"Türkçe\"}",
+                "title: {nl: \"Klein\", en: \"Small\", tr: \"Bir iki üç dört beş altı yedi sekiz dokuz on on bir on iki on üç.\"}")));
+        // serving does not run the readability checks; lint does, and an easy-read breach is a problem there
+        assertThat(FlowLoader.load(new FlowFiles("x", files)).flows()).containsKey("tiny");
+        assertThatThrownBy(() -> FlowLoader.loadAndLint(new FlowFiles("x", files)))
+                .isInstanceOfSatisfying(FlowException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .anyMatch(p -> p.startsWith("tiny.yaml:2:") && p.contains("sentence of 16 words (at most 15 for Makkelijk lezen)")));
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
