@@ -39,6 +39,14 @@ class LintCommandTest {
     }
 
     @Test
+    void theBundledFlowsPassLintWithTheirEasyReadTextsHeldToTheEasyReadRules() throws Exception {
+        Run run = lint("flows");
+        assertThat(run.lines()).as("no problem, easy-read ones included").noneMatch(line -> line.matches("[^ ]+:\\d+:\\d+: (?!warning|note).*"));
+        assertThat(run.exit()).isZero();
+        assertThat(run.lines()).last().asString().startsWith("ok: 4 flows");
+    }
+
+    @Test
     void problemsAndWarningsAreAllPrintedAndProblemsFail() throws Exception {
         write(Fixtures.FIXTURES.resolve("broken/unknown-contact"), Fixtures.FIXTURES.resolve("readability/too-many-options"));
         Files.delete(dir.resolve("glossary.yaml")); // nothing explained, so the difficult words are warned about too
