@@ -84,14 +84,7 @@ final class DeployedServer implements AutoCloseable {
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestServer.send(CLIENT, request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Killed at once: a graceful shutdown would keep serving for its delay, which proves nothing here. */

@@ -153,6 +153,12 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+        return send(client, request, handler);
+    }
+
+    /** A request whose failure to arrive fails the test (shared with {@link DeployedServer}). */
+    static <T> HttpResponse<T> send(java.net.http.HttpClient client, HttpRequest request,
+                                    HttpResponse.BodyHandler<T> handler) {
         try {
             return client.send(request, handler);
         } catch (IOException e) {

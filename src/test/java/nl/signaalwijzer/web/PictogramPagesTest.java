@@ -107,8 +107,9 @@ class PictogramPagesTest {
     void thePrivacyPageCreditsOpenMojiInEveryLanguage() {
         for (String lang : List.of("nl", "en", EASY)) {
             String privacy = server.get("/privacy?lang=" + lang).body();
-            assertThat(privacy).as(lang).contains("OpenMoji", "id=\"plaatjes\"",
-                    "<a href=\"https://creativecommons.org/licenses/by-sa/4.0/\">CC BY-SA 4.0</a>");
+            assertThat(privacy).as(lang).contains("OpenMoji (openmoji.org)", "id=\"plaatjes\"",
+                    "CC BY-SA 4.0 (creativecommons.org/licenses/by-sa/4.0)")
+                    .as("no link that leaves the safety shell").doesNotContain("href=\"https://openmoji", "href=\"https://creativecommons");
             Matcher notice = Pattern.compile("href=\"(/static/pictograms/NOTICE\\.[0-9a-f]{10}\\.txt)\"").matcher(privacy);
             assertThat(notice.find()).as(lang).isTrue();
             assertThat(server.get(notice.group(1)).body()).contains("OpenMoji", "CC BY-SA 4.0");
