@@ -1,9 +1,5 @@
 package nl.signaalwijzer.flow;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +49,7 @@ public final class Languages {
      */
     static Languages load(@Nullable String folderFile, List<Problem> problems) {
         Map<Lang, Language> byLang = new LinkedHashMap<>();
-        read("src/main/resources/" + FILE, bundledText(), byLang, problems);
+        read("src/main/resources/" + FILE, BundledFile.text(FILE), byLang, problems);
         if (folderFile != null) {
             read(FILE, folderFile, byLang, problems);
         }
@@ -108,16 +104,5 @@ public final class Languages {
                     + " parts joined by '-', e.g. 'tr' or 'nl-x-easy')");
         }
         return lang;
-    }
-
-    private static String bundledText() {
-        try (InputStream in = Languages.class.getResourceAsStream("/" + FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + FILE + " on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,8 +1,5 @@
 package nl.signaalwijzer.flow;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +71,7 @@ public final class PageWords {
     static PageWords load(@Nullable String folderFile, Languages languages, List<Problem> problems) {
         Map<String, Map<String, String>> words = new LinkedHashMap<>();
         Map<String, Location> where = new HashMap<>();
-        read(BUNDLED, bundledText(), true, words, where, problems);
+        read(BUNDLED, BundledFile.text(FILE), true, words, where, problems);
         if (folderFile != null) {
             read(FILE, folderFile, false, words, where, problems);
         }
@@ -127,7 +124,7 @@ public final class PageWords {
             glossary = FlowReader.parse(new String(glossaryBytes, StandardCharsets.UTF_8), reading)
                     .map(root -> FlowReader.glossary(root, reading)).orElse(List.of());
         }
-        String text = bundledText();
+        String text = BundledFile.text(FILE);
         Optional<Node> root = FlowReader.parse(text, new Reading(FILE, new ArrayList<>()));
         if (root.isEmpty()) {
             return List.of();
@@ -137,7 +134,7 @@ public final class PageWords {
 
     /** The bundled file as parsed, for the checks that read texts where they are written (easy-read). */
     static ReadabilityCheck.ParsedFile bundledFile() {
-        String text = bundledText();
+        String text = BundledFile.text(FILE);
         Node root = FlowReader.parse(text, new Reading(BUNDLED, new ArrayList<>()))
                 .orElseThrow(() -> new IllegalStateException(FILE + " is not YAML"));
         return new ReadabilityCheck.ParsedFile(BUNDLED, text, root);
@@ -202,16 +199,5 @@ public final class PageWords {
             }
         }
         return words;
-    }
-
-    private static String bundledText() {
-        try (InputStream in = PageWords.class.getResourceAsStream("/" + FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("no " + FILE + " on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
