@@ -118,6 +118,17 @@ class ChecklistFormatTest {
     }
 
     @Test
+    void thePathsFileGroupsTheActionsByTimeAsThePageDoes() {
+        Flow flow = load(FLOW).flow("list").orElseThrow();
+        assertThat(nl.signaalwijzer.dialogue.FlowPath.all(flow)).extracting(nl.signaalwijzer.dialogue.FlowPath::line)
+                .containsExactly(
+                        "established=yes -> checklist [today: report-internally | later: stay-alert]"
+                                + " + report-internally.deadline.1",
+                        "established=no -> checklist [today: report-internally | later: stay-alert]",
+                        "established=unsure -> checklist [today: report-internally | later: stay-alert]");
+    }
+
+    @Test
     void aDeadlineCountsOneKindOfDays() {
         assertThat(problems(FLOW.replace("calendar-days: 42", "calendar-days: 42, working-days: 3")))
                 .anySatisfy(p -> assertThat(p).contains("needs one of 'working-days' or 'calendar-days'"));
