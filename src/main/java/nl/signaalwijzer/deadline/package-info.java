@@ -8,7 +8,9 @@
  * and 5 mei are working days here, so that where the calendar is in doubt the deadline comes earlier.
  * The flow says that this is our own reading; the code only counts.
  *
- * <p>Public: {@link nl.signaalwijzer.deadline.Deadlines}. The holidays and Easter stay inside.
+ * <p>Public: {@link nl.signaalwijzer.deadline.Deadlines}. The holidays and Easter stay inside. A room at
+ * the bottom, like {@code flow}: it uses no other package of ours, and the web rooms that show an outcome
+ * ({@code web.routes}, {@code web.rendering}) may use it ({@code WebRoomsTest}).
  *
  * <p>Null is never a value here unless a type says {@code @Nullable}.
  */
