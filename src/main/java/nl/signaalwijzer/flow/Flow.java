@@ -21,9 +21,13 @@ public final class Flow {
     private final String version;
     private final Map<String, Node> nodes;
     private final OutcomeContent content;
+    private final boolean onKiosk;
+    private final List<StartDay> startDays;
 
     Flow(String id, Text title, Text description, List<Lang> languages, String start, List<Question> questions, List<Outcome> outcomes,
-         String version, OutcomeContent content) {
+         String version, OutcomeContent content, boolean onKiosk, List<StartDay> startDays) {
+        this.onKiosk = onKiosk;
+        this.startDays = List.copyOf(startDays);
         this.id = id;
         this.title = title;
         this.description = description;
@@ -75,6 +79,25 @@ public final class Flow {
     /** Short content hash of the flow and the shared files it uses, to prove later which dialogue advised. */
     public String version() {
         return version;
+    }
+
+    /** False for a flow for staff only (e.g. whoever receives a report): a kiosk in a hall does not offer it. */
+    public boolean onKiosk() {
+        return onKiosk;
+    }
+
+    /** The time groups of this flow's checklist outcomes, if its outcomes are checklists. */
+    public Optional<Phases> phases() {
+        return Optional.ofNullable(content.phases());
+    }
+
+    /** The days a user may type in on an outcome page, for its deadlines ({@code dates:}); empty: none. */
+    public List<StartDay> startDays() {
+        return startDays;
+    }
+
+    public Optional<StartDay> startDay(String id) {
+        return startDays.stream().filter(day -> day.id().equals(id)).findFirst();
     }
 
     public Optional<Node> node(String nodeId) {

@@ -93,11 +93,12 @@ public final class FlowLoader {
                     }))
                     .ifPresent(parsed -> {
                         OutcomeContent content = new OutcomeContent(actions, wordingById(parsed), organisation,
-                                glosses == null ? Map.of() : glosses, parsed.exampleNote());
+                                glosses == null ? Map.of() : glosses, parsed.exampleNote(), parsed.phases());
                         validator.flow(parsed, baseName, actions, organisation, content, problems.size() == problemsBefore);
                         validator.glossed(parsed, glosses);
                         flows.put(baseName, new Flow(parsed.id(), parsed.title(), parsed.description(), parsed.languages(), parsed.start(),
-                                parsed.questions(), parsed.outcomes(), version(Objects.requireNonNull(files.files().get(name)), shared), content));
+                                parsed.questions(), parsed.outcomes(), version(Objects.requireNonNull(files.files().get(name)), shared), content,
+                                parsed.onKiosk(), parsed.startDays()));
                     });
         }
         languageCheck.shared();

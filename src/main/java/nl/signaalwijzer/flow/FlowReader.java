@@ -67,7 +67,7 @@ final class FlowReader {
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
     static Optional<ParsedFlow> flow(Node root, Reading reading) {
         return YamlMap.of(root, reading, "the flow", "id", "title", "description", "languages", "start",
-                        "example-note", "actions", "routes", "questions", "outcomes")
+                        "example-note", "on-kiosk", "phases", "dates", "actions", "routes", "questions", "outcomes")
                 .map(map -> {
                     RouteSets routes = RouteSets.read(map);
                     return new ParsedFlow(
@@ -76,6 +76,7 @@ final class FlowReader {
                             map.has("languages") ? reading.at(map.raw("languages")) : map.location(),
                             map.optionalText("example-note"),
                             map.string("start"), map.has("start") ? reading.at(map.raw("start")) : map.location(),
+                            map.bool("on-kiosk", true), ChecklistReader.phases(map), ChecklistReader.startDays(map),
                             flowWording(map),
                             map.list("questions", node -> question(node, reading, routes)),
                             map.list("outcomes", node -> outcome(node, reading)), routes);
@@ -85,11 +86,13 @@ final class FlowReader {
     /**
      * A flow as read, before the version hash is known; {@code wording} is its own {@code actions:} list,
      * {@code exampleNote} its words for contacts not yet filled in (null: the page's usual words),
-     * {@code routes} its named route sets and where options use them (resolved into each option's rules).
+     * {@code routes} its named route sets and where options use them (resolved into each option's rules);
+     * {@code onKiosk}: offered on a kiosk; {@code phases} (null: none) and {@code startDays}: see {@link ChecklistReader}.
      */
     record ParsedFlow(String id, Location idLocation, Text title, Text description, List<Lang> languages,
                       Location languagesLocation, @Nullable Text exampleNote,
-                      String start, Location startLocation, List<ActionUse> wording,
+                      String start, Location startLocation, boolean onKiosk, @Nullable Phases phases,
+                      List<StartDay> startDays, List<ActionUse> wording,
                       List<Question> questions, List<Outcome> outcomes, RouteSets routes) {
     }
 
@@ -119,7 +122,8 @@ final class FlowReader {
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
     private static List<ActionUse> flowWording(YamlMap flow) {
         List<ActionUse> wording = flow.optionalList("actions", node -> YamlMap.of(node, flow.reading(),
-                "an action of the flow", "action", "text", "steps", "replace-steps", "contacts", "own-advice", "icon")
+                "an action of the flow", "action", "text", "steps", "replace-steps", "contacts", "own-advice", "icon",
+                "phase", "who", "deadline")
                 .map(map -> {
                     String id = map.string("action");
                     String what = "the flow's wording of action '" + id + "'";
@@ -185,7 +189,8 @@ final class FlowReader {
     @SuppressWarnings("NullAway") // a model with holes, see the class comment
     private static @Nullable ActionUse actionUse(Node node, Reading reading, String outcome) {
         return YamlMap.of(node, reading, "an action of " + outcome,
-                        "action", "when", "text", "steps", "replace-steps", "contacts", "own-advice")
+                        "action", "when", "text", "steps", "replace-steps", "contacts", "own-advice", "phase", "who",
+                        "deadline")
                 .map(map -> {
                     Condition when = PartReader.when(map, "an action of " + outcome);
                     String id = map.string("action");
@@ -212,7 +217,8 @@ final class FlowReader {
         }
         return new ActionUse(id, when, map.optionalText("text"),
                 PartReader.steps(map, replaces ? "replace-steps" : "steps", what), replaces,
-                map.optionalStrings("contacts"), map.optionalText("own-advice"), icon, map.location());
+                map.optionalStrings("contacts"), map.optionalText("own-advice"), icon, map.optionalString("phase"),
+                map.optionalText("who"), ChecklistReader.deadlines(map, use), map.location());
     }
 
     /** An optional {@code icon:}, the name of a pictogram the jar has; null when absent or after reporting it. */

@@ -103,6 +103,7 @@ final class FlowValidator {
             checkConditions(outcome, questions);
         }
         checkWording(flow.wording(), actions, organisation, questions, content);
+        new ChecklistCheck(problems).check(flow);
         if (flow.start() != null && !(nodes.get(flow.start()) instanceof Question)) {
             problem(flow.startLocation(), "start '" + flow.start() + "' is not a question of this flow");
             return;
@@ -332,6 +333,9 @@ final class FlowValidator {
             if (use.steps() != null) {
                 use.steps().forEach(step -> checkCondition(step.when(), questions));
             }
+            if (use.deadlines() != null) {
+                use.deadlines().forEach(deadline -> checkCondition(deadline.when(), questions));
+            }
         }
         outcome.sources().forEach(source -> checkCondition(source.when(), questions));
     }
@@ -359,6 +363,9 @@ final class FlowValidator {
                     checkSteps(use, content.steps(id, null), what, "");
                 }
                 use.steps().forEach(step -> checkCondition(step.when(), questions));
+            }
+            if (use.deadlines() != null) {
+                use.deadlines().forEach(deadline -> checkCondition(deadline.when(), questions));
             }
             if (use.contacts() != null) {
                 checkContacts(use.contacts(), organisation, use.location(), what);

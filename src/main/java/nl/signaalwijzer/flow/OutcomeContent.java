@@ -20,18 +20,25 @@ final class OutcomeContent {
     private final @Nullable Organisation organisation;
     private final Map<String, String> glosses;
     private final @Nullable Text exampleNote;
+    private final @Nullable Phases phases;
 
     /**
      * @param glosses     Dutch source title -> English gloss (sources.yaml); empty: titles as they are
      * @param exampleNote the flow's words for contacts not yet filled in, where an outcome has none of its own
+     * @param phases      the time groups of a flow whose outcomes are checklists; null: not a checklist
      */
     OutcomeContent(Map<String, Action> actions, Map<String, ActionUse> flowWording, @Nullable Organisation organisation,
-                   Map<String, String> glosses, @Nullable Text exampleNote) {
+                   Map<String, String> glosses, @Nullable Text exampleNote, @Nullable Phases phases) {
         this.actions = actions;
         this.flowWording = flowWording;
         this.organisation = organisation;
         this.glosses = glosses;
         this.exampleNote = exampleNote;
+        this.phases = phases;
+    }
+
+    @Nullable Phases phases() {
+        return phases;
     }
 
     /** Sees each condition of an outcome's content as it is tested on a path (for the validator's checks). */
@@ -80,6 +87,9 @@ final class OutcomeContent {
         List<Text> exampleNote = shown.paragraphs("example-note", outcome.exampleNote());
         if (exampleNote.isEmpty() && this.exampleNote != null) {
             exampleNote = List.of(this.exampleNote);
+        }
+        if (phases != null) {
+            shown.ownAdvice(phases.ownAdvice());
         }
         shown.ownAdvice.values().forEach(line -> sources.add(CitedSource.ownAdvice(line)));
         return new Advice(outcome, title, List.copyOf(resolved), text, why, nextSteps, always, List.copyOf(sources),
@@ -176,8 +186,25 @@ final class OutcomeContent {
                     action.contacts());
             // steps are paragraphs of the action: each shows where its condition holds (key "<action>.step.<n>")
             List<Text> shownSteps = paragraphs(id + ".step", steps);
+            String phase = use != null && use.phase() != null ? use.phase() : flow == null ? null : flow.phase();
+            Text who = use != null && use.who() != null ? use.who() : flow == null ? null : flow.who();
+            Deadline deadline = deadline(id, firstOf(use == null ? null : use.deadlines(),
+                    flow == null ? null : flow.deadlines(), List.of()));
             return new ResolvedAction(id, action.title(), text, shownSteps, action.urgent(),
-                    contacts.stream().map(organisation.contacts()::get).toList(), flow == null ? null : flow.icon());
+                    contacts.stream().map(organisation.contacts()::get).toList(), flow == null ? null : flow.icon(),
+                    phase == null || phases == null ? null : phases.get(phase).orElse(null), who, deadline);
+        }
+
+        /** The first deadline rule that holds (key "<action>.deadline.<n>" when it has a condition), or null. */
+        private @Nullable Deadline deadline(String actionId, List<Deadline> rules) {
+            for (int i = 0; i < rules.size(); i++) {
+                Deadline rule = rules.get(i);
+                if (holds(rule.when(), actionId + ".deadline." + (i + 1))) {
+                    ownAdvice(rule.ownAdvice());
+                    return rule;
+                }
+            }
+            return null;
         }
     }
 

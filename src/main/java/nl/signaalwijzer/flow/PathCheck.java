@@ -98,6 +98,41 @@ final class PathCheck {
                 }
             });
             checkNotEmpty(advice, answers);
+            checkPhases(advice, answers);
+        }
+    }
+
+    /**
+     * In a checklist flow, every action of every path is under a time group, and the groups follow the
+     * flow's order: a "now" after a "this week" would tell the reader to do the urgent thing later.
+     */
+    private void checkPhases(Advice advice, Map<String, String> answers) {
+        Phases phases = content.phases();
+        if (phases == null) {
+            return;
+        }
+        ResolvedAction before = null;
+        Phase beforePhase = null;
+        for (ResolvedAction action : advice.actions()) {
+            String where = advice.outcome().id() + "/" + action.id();
+            Phase phase = action.phase();
+            if (phase == null) {
+                if (emptyParts.add(where + "/phase")) {
+                    problems.add(new Problem(advice.outcome().location(), "outcome '" + advice.outcome().id()
+                            + "' shows action '" + action.id() + "' without a phase (give the flow's wording or"
+                            + " the outcome's use a 'phase:')"));
+                }
+                return;
+            }
+            if (before != null && beforePhase != null && phases.order(phase.id()) < phases.order(beforePhase.id())
+                    && emptyParts.add(where + "/order")) {
+                problems.add(new Problem(advice.outcome().location(), "outcome '" + advice.outcome().id()
+                        + "' shows action '" + action.id() + "' (" + phase.id() + ") after '" + before.id()
+                        + "' (" + beforePhase.id() + ") on some paths (e.g. " + describe(answers) + "): the"
+                        + " actions must follow the order of 'phases'"));
+            }
+            before = action;
+            beforePhase = phase;
         }
     }
 
