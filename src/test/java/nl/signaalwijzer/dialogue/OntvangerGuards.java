@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.signaalwijzer.flow.Contact;
+import nl.signaalwijzer.flow.Deadline;
 import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.ResolvedAction;
@@ -36,7 +37,7 @@ enum OntvangerGuards {
     POLICE_FIRST("police-first", "the police come before hearing the client or the person concerned, or investigating, "
             + "whenever a crime is possible or in doubt") {
         @Override
-        boolean appliesTo(Map<String, String> given) {
+        boolean appliesTo(FlowPath path, Map<String, String> given) {
             return crimePossibleOrInDoubt(given);
         }
 
@@ -63,7 +64,7 @@ enum OntvangerGuards {
     HAND_OVER_FIRST("hand-over-first", "on a conflict of interest the hand-over comes before any hearing or investigation; "
             + "where the person concerned is a manager it names the raad van toezicht") {
         @Override
-        boolean appliesTo(Map<String, String> given) {
+        boolean appliesTo(FlowPath path, Map<String, String> given) {
             return isAnyOf(given.get("conflict-of-interest"), "yes", "unsure") || "manager".equals(given.get("perpetrator"));
         }
 
@@ -99,7 +100,7 @@ enum OntvangerGuards {
     MELDCODE_FOR_RELATIVE("meldcode-for-relative", "for a relative: the Meldcode, with the aandachtsfunctionaris huiselijk "
             + "geweld, and none of the employer's steps (hearing the person, judging, measures, the IGJ report)") {
         @Override
-        boolean appliesTo(Map<String, String> given) {
+        boolean appliesTo(FlowPath path, Map<String, String> given) {
             return "relative".equals(given.get("perpetrator"));
         }
 
@@ -125,10 +126,10 @@ enum OntvangerGuards {
     /** Issue 20 / brief §4.2: the bestuurder reports geweld in de zorgrelatie or a calamiteit (003:6578-6598, 003:6628). */
     IGJ_REPORT("igj-report", "the IGJ report, with its three working days, for sexual or physical violence or coercion by "
             + "someone working for the organisation, for violence between clients in one accommodation, and for death or "
-            + "serious harm") {
+            + "serious harm; once it is established, its deadline is the third working day after that day") {
         @Override
-        boolean appliesTo(Map<String, String> given) {
-            return igjReportDue(given);
+        boolean appliesTo(FlowPath path, Map<String, String> given) {
+            return igjReportDue(given) || actionIds(path).contains("igj-report");
         }
 
         @Override
@@ -137,17 +138,23 @@ enum OntvangerGuards {
             if (report.isEmpty()) {
                 return List.of("no 'igj-report' where geweld in de zorgrelatie or a calamiteit is possible");
             }
+            List<String> problems = new ArrayList<>();
             if (!says(report.get(), Lang.NL, THREE_WORKING_DAYS_NL) || !says(report.get(), Lang.EN, THREE_WORKING_DAYS_EN)) {
-                return List.of("the 'igj-report' does not say 'three working days' (nl and en)");
+                problems.add("the 'igj-report' does not say 'three working days' (nl and en)");
             }
-            return List.of();
+            // "onverwijld, dat is binnen drie werkdagen" once established (003:6628): day 0 is that day
+            if ("yes".equals(given.get("established"))) {
+                deadlineProblem(report.get(), "established-on", 3, true).ifPresent(problems::add);
+            }
+            return problems;
         }
     },
 
     /** Issue 20: while it is not established, investigate at once and finish within six weeks (003:6607-6614). */
-    INVESTIGATION("investigation", "an investigation, with its six weeks, while it is not established") {
+    INVESTIGATION("investigation", "an investigation, with its six weeks (42 days after the report came in), while it is not "
+            + "established") {
         @Override
-        boolean appliesTo(Map<String, String> given) {
+        boolean appliesTo(FlowPath path, Map<String, String> given) {
             // the six weeks belong to the IGJ's duty; for a relative the Meldcode has its own steps
             return isAnyOf(given.get("established"), "no", "unsure") && !"relative".equals(given.get("perpetrator"));
         }
@@ -158,10 +165,13 @@ enum OntvangerGuards {
             if (investigate.isEmpty()) {
                 return List.of("no 'investigate' while it is not established");
             }
+            List<String> problems = new ArrayList<>();
             if (!says(investigate.get(), Lang.NL, SIX_WEEKS_NL) || !says(investigate.get(), Lang.EN, SIX_WEEKS_EN)) {
-                return List.of("the 'investigate' step does not say 'six weeks' (nl and en)");
+                problems.add("the 'investigate' step does not say 'six weeks' (nl and en)");
             }
-            return List.of();
+            // "in ieder geval binnen zes weken" (003:6607-6614), counted from the day the report came in
+            deadlineProblem(investigate.get(), "reported-on", 42, false).ifPresent(problems::add);
+            return problems;
         }
     },
 
@@ -169,7 +179,7 @@ enum OntvangerGuards {
     ACUTE_DANGER_FIRST("acute-danger-first", "acute danger first: 112 and stopping it lead where it is happening now or in "
             + "doubt, and no 112 without acute danger") {
         @Override
-        boolean appliesTo(Map<String, String> given) {
+        boolean appliesTo(FlowPath path, Map<String, String> given) {
             return given.containsKey("acute-danger");
         }
 
@@ -198,7 +208,7 @@ enum OntvangerGuards {
     CENTRUM_SEKSUEEL_GEWELD("centrum-seksueel-geweld", "the Centrum Seksueel Geweld where sexual behaviour may have "
             + "happened in the last 7 days") {
         @Override
-        boolean appliesTo(Map<String, String> given) {
+        boolean appliesTo(FlowPath path, Map<String, String> given) {
             String behaviour = given.get("behaviour");
             String recent = given.get("recent");
             // sexual, and not known to be longer ago; or not known what happened, and recent or not known when
@@ -217,7 +227,7 @@ enum OntvangerGuards {
     ONE_ORDER("one-order", "ensure-safety on every path, and one order: the urgent steps, hand-over, ensure-safety, police, "
             + "preserve-evidence, then the rest") {
         @Override
-        boolean appliesTo(Map<String, String> given) {
+        boolean appliesTo(FlowPath path, Map<String, String> given) {
             return true;
         }
 
@@ -274,8 +284,8 @@ enum OntvangerGuards {
         return rule;
     }
 
-    /** Whether the rule speaks about a path with these answers (implied ones included). */
-    abstract boolean appliesTo(Map<String, String> given);
+    /** Whether the rule speaks about a path, with these answers (implied ones included); most read only the answers. */
+    abstract boolean appliesTo(FlowPath path, Map<String, String> given);
 
     /** What is wrong on a path the rule applies to; empty when it holds. */
     abstract List<String> problems(FlowPath path, Map<String, String> given);
@@ -291,7 +301,7 @@ enum OntvangerGuards {
         List<String> violations = new ArrayList<>();
         for (FlowPath path : paths) {
             Map<String, String> given = given(path);
-            if (appliesTo(given)) {
+            if (appliesTo(path, given)) {
                 checked++;
                 problems(path, given).forEach(problem -> violations.add(id + ": " + problem + "\n    on " + path.line()));
             }
@@ -338,6 +348,19 @@ enum OntvangerGuards {
             return true;
         }
         return "yes".equals(given.get("serious-harm")) && !"relative".equals(perpetrator);
+    }
+
+    /** What is wrong with the deadline rule an action shows on a path, if anything. */
+    private static Optional<String> deadlineProblem(ResolvedAction action, String from, int count, boolean workingDays) {
+        Deadline deadline = action.deadline();
+        String expected = count + (workingDays ? " working days" : " calendar days") + " from " + from;
+        if (deadline == null) {
+            return Optional.of("the '" + action.id() + "' step has no deadline (expected " + expected + ")");
+        }
+        String actual = deadline.count() + (deadline.workingDays() ? " working days" : " calendar days") + " from "
+                + deadline.from();
+        return actual.equals(expected) ? Optional.empty()
+                : Optional.of("the deadline of '" + action.id() + "' is " + actual + ", not " + expected);
     }
 
     private static Optional<ResolvedAction> action(FlowPath path, String id) {
