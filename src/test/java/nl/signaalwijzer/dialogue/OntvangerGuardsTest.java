@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,11 +28,12 @@ import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.FlowLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The guards of issue 20 ({@link OntvangerGuards}): each holds on every path of the real {@code ontvanger} flow
- * and checks enough of them to mean something, and each rejects a small broken flow
+ * and checks enough of them to mean something ({@code AT_LEAST}), and each rejects a small broken flow
  * ({@code fixtures/ontvanger-guards/}) for its own reason, where possible as the only guard that does.
  */
 class OntvangerGuardsTest {
@@ -68,6 +70,52 @@ class OntvangerGuardsTest {
             Map.entry("one-order", new Defect(ONE_ORDER, "'police' after 'preserve-evidence'", Set.of())),
             Map.entry("one-order-hand-over", new Defect(ONE_ORDER, "'hand-over' after 'ensure-safety'", Set.of())),
             Map.entry("one-order-ensure-safety", new Defect(ONE_ORDER, "no 'ensure-safety'", Set.of())));
+
+    /**
+     * The least number of paths of the real flow each guard must apply to: a guard that checks (next to) nothing
+     * is a defect. Well below the counts measured when the flow was written (see /work/notes/guards.md), so a
+     * reworded or regrouped flow keeps passing, while a guard whose condition no longer matches fails.
+     */
+    private static final Map<OntvangerGuards, Integer> AT_LEAST = Map.of(
+            POLICE_FIRST, 20, HAND_OVER_FIRST, 10, MELDCODE_FOR_RELATIVE, 1, IGJ_REPORT, 20, INVESTIGATION, 10,
+            ACUTE_DANGER_FIRST, 20, CENTRUM_SEKSUEEL_GEWELD, 3, ONE_ORDER, 20);
+
+    /** The real flow and its paths, walked once for every guard (and only by the tests that read it). */
+    private static final class Real {
+        static final Flow FLOW = Fixtures.realCatalog().flow("ontvanger")
+                .orElseThrow(() -> new AssertionError("flows/ has no ontvanger flow (issue 20)"));
+        static final List<FlowPath> PATHS = FlowPath.all(FLOW);
+    }
+
+    private static List<FlowPath> realPaths() {
+        return Real.PATHS;
+    }
+
+    @ParameterizedTest
+    @EnumSource(OntvangerGuards.class)
+    void eachGuardHoldsOnEveryPathOfTheRealFlow(OntvangerGuards guard) {
+        OntvangerGuards.Verdict verdict = guard.check(realPaths());
+        assertThat(verdict.checked()).as(guard.id() + " applies to enough paths of " + realPaths().size() + " to mean something")
+                .isGreaterThanOrEqualTo(AT_LEAST.get(guard));
+        assertThat(verdict.violations()).as(verdict.toString()).isEmpty();
+    }
+
+    @Test
+    void theRealFlowAsksWhatTheGuardsRead() {
+        Flow flow = Real.FLOW;
+        assertThat(flow.questions()).extracting(q -> q.id()).contains("acute-danger", "conflict-of-interest", "perpetrator",
+                "behaviour", "established", "same-accommodation");
+        assertThat(flow.startDays()).extracting(d -> d.id()).contains("established-on", "reported-on");
+        // each way the IGJ report becomes due is on some path, so the IGJ guard reads all of them
+        List<Map<String, String>> given = realPaths().stream().map(PathReading::given).toList();
+        assertThat(given).as("sexual behaviour by staff").anyMatch(g -> "staff".equals(g.get("perpetrator"))
+                && "sexual".equals(g.get("behaviour")));
+        assertThat(given).as("violence between clients in one accommodation").anyMatch(g -> "client".equals(g.get("perpetrator"))
+                && "yes".equals(g.get("same-accommodation")));
+        assertThat(given).as("death or serious harm").anyMatch(g -> "yes".equals(g.get("serious-harm")));
+        assertThat(given).as("established").anyMatch(g -> "yes".equals(g.get("established")));
+        assertThat(given).as("a relative").anyMatch(g -> "relative".equals(g.get("perpetrator")));
+    }
 
     /** The broken fixture in a folder: its ontvanger.yaml with the fixtures' own shared files. */
     private static Flow broken(String folder) {
