@@ -4,7 +4,8 @@
  * a changed flows directory only when all of it is valid.
  *
  * <p>The layers point one way: {@code flow} (model, strict reader, validator) &lt;- {@code dialogue} (the
- * engine) &lt;- {@code diagram} and {@code web} &lt;- this package. Nothing below refers back up.
+ * engine) &lt;- {@code diagram} and {@code web} &lt;- this package; {@code deadline} (the actual day a
+ * time frame ends) stands at the bottom beside {@code flow}, for {@code web}. Nothing below refers back up.
  *
  * <p>Null is never a value here unless a type says {@code @Nullable}.
  */

@@ -66,6 +66,18 @@ public final class Fixtures {
         return FlowLoader.load(new FlowFiles("v2 fixture", read(FIXTURES.resolve("v2"))));
     }
 
+    /** A checklist flow ({@code fixtures/checklist/list.yaml}): time groups, who does it, deadlines, staff only. */
+    public static FlowCatalog checklistFixture() {
+        return FlowLoader.load(new FlowFiles("checklist fixture", read(FIXTURES.resolve("checklist"))));
+    }
+
+    /** The checklist fixture on a kiosk, which must not offer its flow for staff only. */
+    public static FlowCatalog checklistOnKiosk() {
+        Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("checklist")));
+        files.putAll(read(FIXTURES.resolve("kiosk")));
+        return FlowLoader.load(new FlowFiles("checklist fixture on a kiosk", files));
+    }
+
     /** The valid fixture on a kiosk: {@code kiosk/organisation.yaml} switches kiosk mode on. */
     public static FlowCatalog kioskFixture() {
         Map<String, byte[]> files = new HashMap<>(read(FIXTURES.resolve("valid")));

@@ -7,6 +7,7 @@ import nl.signaalwijzer.flow.Flow;
 import nl.signaalwijzer.flow.FlowState;
 import nl.signaalwijzer.flow.FlowWalk;
 import nl.signaalwijzer.flow.Outcome;
+import nl.signaalwijzer.flow.Phase;
 import nl.signaalwijzer.flow.ResolvedAction;
 
 /** One complete path through a flow: the conversation at its outcome, after the answers given. */
@@ -58,14 +59,31 @@ public record FlowPath(Conversation end) {
 
     /**
      * Stable, diff-friendly: {@code q1=a q2=(b) -> outcome-id [action-1, action-2] + why.2, police.step.3}:
-     * an implied answer in brackets; the action ids shown; after {@code +}, the conditional parts that show.
+     * an implied answer in brackets; the action ids shown; after {@code +}, the conditional parts that show. In a
+     * checklist flow the actions are grouped by time as the page groups them: {@code [now: a, b | today: c]}.
      */
     public String line() {
         String given = end.turns().stream()
                 .map(t -> t.question().id() + "=" + (t.implied() ? "(" + t.option().id() + ")" : t.option().id()))
                 .collect(Collectors.joining(" "));
-        String actions = advice().actions().stream().map(ResolvedAction::id).collect(Collectors.joining(", "));
+        String actions = actions(advice().actions());
         String parts = advice().shownParts().isEmpty() ? "" : " + " + String.join(", ", advice().shownParts());
         return given + " -> " + outcome().id() + " [" + actions + "]" + parts;
+    }
+
+    private static String actions(List<ResolvedAction> actions) {
+        StringBuilder line = new StringBuilder();
+        Phase group = null;
+        for (ResolvedAction action : actions) {
+            Phase phase = action.phase();
+            if (phase != null && (group == null || !group.id().equals(phase.id()))) {
+                line.append(group == null ? "" : " | ").append(phase.id()).append(": ");
+                group = phase;
+            } else if (!line.isEmpty()) {
+                line.append(", ");
+            }
+            line.append(action.id());
+        }
+        return line.toString();
     }
 }

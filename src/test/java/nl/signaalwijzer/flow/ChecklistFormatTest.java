@@ -13,70 +13,15 @@ import org.junit.jupiter.api.Test;
 /**
  * A checklist flow ({@code phases:}, {@code dates:}, and {@code phase:}, {@code who:}, {@code deadline:} on an
  * action's wording): read, resolved per path, and refused with file:line:column when a reference or the
- * order of the groups is wrong. A small flow written here, so each expectation can be read off it.
+ * order of the groups is wrong. On the small flow {@code fixtures/checklist/list.yaml}, changed here where a
+ * test needs a mistake in it.
  */
 class ChecklistFormatTest {
-    private static final String ACTIONS = """
-            actions:
-              - id: report-internally
-                title: {nl: "Meld het", en: "Report it"}
-                text: {nl: "Meld het.", en: "Report it."}
-              - id: stay-alert
-                title: {nl: "Blijf alert", en: "Stay alert"}
-                text: {nl: "Let op.", en: "Pay attention."}
-            """;
-
-    private static final String FLOW = """
-            id: list
-            title: {nl: "Lijst", en: "List"}
-            description: {nl: "Een test.", en: "A test."}
-            start: established
-            on-kiosk: false
-            phases:
-              own-advice: {nl: "De indeling in tijd", en: "The grouping by time"}
-              list:
-                - {id: today, title: {nl: "Vandaag", en: "Today"}}
-                - {id: later, title: {nl: "Later", en: "Later"}}
-            dates:
-              - id: established-on
-                label: {nl: "Wanneer stond het vast?", en: "When was it established?"}
-            actions:
-              - action: report-internally
-                phase: today
-                who: {nl: "Meestal de bestuurder.", en: "Usually the bestuurder."}
-                deadline:
-                  - when: {established: "yes"}
-                    from: established-on
-                    working-days: 3
-                    own-advice: {nl: "Het tellen van werkdagen", en: "Counting working days"}
-              - action: stay-alert
-                phase: later
-            questions:
-              - id: established
-                text: {nl: "Staat het vast?", en: "Is it established?"}
-                options:
-                  - {id: "yes", label: {nl: "Ja", en: "Yes"}, next: checklist}
-                  - {id: "no", label: {nl: "Nee", en: "No"}, next: checklist}
-                  - {id: unsure, label: {nl: "Weet niet", en: "Not sure"}, next: checklist}
-            outcomes:
-              - id: checklist
-                title: {nl: "Wat nu", en: "What now"}
-                text: {nl: "Tekst.", en: "Text."}
-                actions:
-                  - action: report-internally
-                  - action: stay-alert
-                    deadline: {from: established-on, calendar-days: 42}
-                why: {nl: "Waarom.", en: "Why."}
-                next-steps: {nl: "Daarna.", en: "Then."}
-                always: {nl: "Altijd.", en: "Always."}
-                sources: [{title: "Leidraad", ref: "Stap 5"}]
-            """;
+    private static final java.nio.file.Path FOLDER = Fixtures.FIXTURES.resolve("checklist");
+    private static final String FLOW = new String(Fixtures.read(FOLDER).get("list.yaml"), StandardCharsets.UTF_8);
 
     private static FlowCatalog load(String flow) {
-        Map<String, byte[]> files = new HashMap<>(Fixtures.read(Fixtures.FIXTURES.resolve("valid")));
-        files.remove("tiny.yaml");
-        files.remove("glossary.yaml");
-        files.put("actions.yaml", ACTIONS.getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> files = new HashMap<>(Fixtures.read(FOLDER));
         files.put("list.yaml", flow.getBytes(StandardCharsets.UTF_8));
         return FlowLoader.load(new FlowFiles("synthetic", files));
     }
@@ -137,9 +82,9 @@ class ChecklistFormatTest {
     void anUnknownPhaseOrDateIsNamedWhereItIsWritten() {
         assertThat(problems(FLOW.replace("phase: later", "phase: tomorrow").replace("from: established-on, calendar",
                 "from: reported-on, calendar"))).containsExactly(
-                "list.yaml:23:5: the flow's wording of action 'stay-alert' names phase 'tomorrow', which 'phases'"
+                "list.yaml:25:5: the flow's wording of action 'stay-alert' names phase 'tomorrow', which 'phases'"
                         + " does not list (phases: today, later)",
-                "list.yaml:39:19: the deadline of action 'stay-alert' of outcome 'checklist' counts from"
+                "list.yaml:41:19: the deadline of action 'stay-alert' of outcome 'checklist' counts from"
                         + " 'reported-on', which the flow's 'dates' does not list (dates: established-on)");
     }
 
@@ -147,7 +92,7 @@ class ChecklistFormatTest {
     void aPhaseInAFlowWithoutPhasesIsRefused() {
         String withoutPhases = FLOW.replaceAll("(?s)phases:.*?dates:", "dates:");
         assertThat(problems(withoutPhases)).contains(
-                "list.yaml:10:5: the flow's wording of action 'report-internally' names phase 'today', but the flow"
+                "list.yaml:12:5: the flow's wording of action 'report-internally' names phase 'today', but the flow"
                         + " has no 'phases' at its top");
     }
 
@@ -161,15 +106,26 @@ class ChecklistFormatTest {
                       - action: report-internally
                 """);
         assertThat(problems(laterFirst)).containsExactly(
-                "list.yaml:33:5: outcome 'checklist' shows action 'report-internally' (today) after 'stay-alert'"
+                "list.yaml:35:5: outcome 'checklist' shows action 'report-internally' (today) after 'stay-alert'"
                         + " (later) on some paths (e.g. established=yes): the actions must follow the order of 'phases'");
     }
 
     @Test
     void everyActionOfAChecklistHasAPhase() {
         assertThat(problems(FLOW.replace("    phase: later\n", ""))).containsExactly(
-                "list.yaml:32:5: outcome 'checklist' shows action 'stay-alert' without a phase (give the flow's"
+                "list.yaml:34:5: outcome 'checklist' shows action 'stay-alert' without a phase (give the flow's"
                         + " wording or the outcome's use a 'phase:')");
+    }
+
+    @Test
+    void thePathsFileGroupsTheActionsByTimeAsThePageDoes() {
+        Flow flow = load(FLOW).flow("list").orElseThrow();
+        assertThat(nl.signaalwijzer.dialogue.FlowPath.all(flow)).extracting(nl.signaalwijzer.dialogue.FlowPath::line)
+                .containsExactly(
+                        "established=yes -> checklist [today: report-internally | later: stay-alert]"
+                                + " + report-internally.deadline.1",
+                        "established=no -> checklist [today: report-internally | later: stay-alert]",
+                        "established=unsure -> checklist [today: report-internally | later: stay-alert]");
     }
 
     @Test

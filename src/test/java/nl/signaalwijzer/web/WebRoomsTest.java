@@ -26,13 +26,14 @@ class WebRoomsTest {
     /** Package (without the root) to the packages it may import; the root package (App) may use every one. */
     private static final Map<String, Set<String>> MAY_USE = Map.of(
             "flow", Set.of(),
+            "deadline", Set.of(),
             "dialogue", Set.of("flow"),
             "diagram", Set.of("flow"),
             "web.http", Set.of("flow"),
-            "web.rendering", Set.of("flow", "dialogue", "diagram", "web.http"),
+            "web.rendering", Set.of("flow", "dialogue", "diagram", "deadline", "web.http"),
             "web.operations", Set.of("flow", "dialogue", "web.http"),
-            "web.routes", Set.of("flow", "dialogue", "diagram", "web.http", "web.rendering"),
-            "web", Set.of("flow", "dialogue", "diagram", "web.http", "web.rendering", "web.operations",
+            "web.routes", Set.of("flow", "dialogue", "diagram", "deadline", "web.http", "web.rendering"),
+            "web", Set.of("flow", "dialogue", "diagram", "deadline", "web.http", "web.rendering", "web.operations",
                     "web.routes"));
 
     private static final Pattern PACKAGE = Pattern.compile("^package " + Pattern.quote(ROOT) + "\\.?([\\w.]*);",

@@ -12,6 +12,7 @@ import nl.signaalwijzer.flow.Advice;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.Lang;
+import nl.signaalwijzer.flow.Phase;
 import nl.signaalwijzer.flow.Question;
 import nl.signaalwijzer.flow.ResolvedAction;
 import nl.signaalwijzer.flow.Text;
@@ -110,6 +111,14 @@ public final class ConversationJson {
         item.put("urgent", action.urgent());
         item.put("steps", action.steps().stream().map(s -> s.in(lang)).toList());
         item.put("contacts", action.contacts().stream().map(c -> contact(c, lang)).toList());
+        // additive (v1.2's checklist flows): the time group and who usually does it, where the flow says them
+        Phase phase = action.phase();
+        if (phase != null) {
+            item.put("phase", Map.of("id", phase.id(), "title", phase.title().in(lang)));
+        }
+        if (action.who() != null) {
+            item.put("who", action.who().in(lang));
+        }
         return item;
     }
 

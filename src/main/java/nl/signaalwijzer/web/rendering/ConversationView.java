@@ -59,9 +59,12 @@ final class ConversationView {
      *                      first; its title says "Bel 112"), or when the title already names each of them ("Bel het
      *                      Centrum Seksueel Geweld"); otherwise a role name would stand alone before what to do
      * @param icon          the URL of the action's pictogram, on a page that shows them; else null
+     * @param who           in a checklist, who usually does this step; else null
+     * @param due           in a checklist, its last day once the day it counts from is typed in; else null
      */
     record ActionView(String id, String title, String text, List<String> steps, boolean hasSteps, boolean urgent,
-                      List<ContactView> contacts, boolean hasContacts, boolean contactsFirst, @Nullable String icon) {
+                      List<ContactView> contacts, boolean hasContacts, boolean contactsFirst, @Nullable String icon,
+                      @Nullable String who, @Nullable String due) {
     }
 
     record SourceView(String title, String ref) {
@@ -74,14 +77,16 @@ final class ConversationView {
      * kiosk, the inline SVG of the QR code with the numbers this path shows ({@link OutcomeQr}); else null.
      * {@code titleIcon}: the first action's pictogram beside the outcome's title, where that title stands for
      * the first action's own (hidden as a repeat); else null. {@code later}: the steps past the language's steps
-     * in view, behind one fold ("Meer hulp").
+     * in view, behind one fold ("Meer hulp"). {@code checklist}: in a flow whose outcomes are checklists, the
+     * actions after the first under their time groups, in place of {@code more} and {@code later}.
      */
     record OutcomeView(String id, String title, List<String> text, @Nullable ActionView first, List<ActionView> more,
                        boolean hasMore, List<ActionView> later, boolean hasLater, List<String> why,
                        List<String> nextSteps, List<String> always,
                        List<SourceView> sources, String flowId, String version, List<Term> terms, boolean hasTerms,
                        @Nullable String exampleNote, boolean firstRepeatsTitle, @Nullable String qr,
-                       @Nullable String titleIcon) {
+                       @Nullable String titleIcon, List<ChecklistView.PhaseGroup> checklist, boolean hasChecklist,
+                       boolean hasDates) {
     }
 
     private ConversationView() {
@@ -89,17 +94,19 @@ final class ConversationView {
 
     static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang, OutcomeQr qr,
                                      PagePictograms pictograms) {
-        return model(conversation, catalog, lang, null, qr, pictograms);
+        return model(conversation, catalog, lang, null, TypedDays.NONE, qr, pictograms);
     }
 
     /**
      * @param changing the answer ({@code question:option}) the user pressed "Wijzig" on, to mark among the
      *                 options of the question asked again; null when no answer is being changed
+     * @param typed    the days typed in on a checklist outcome, for its deadlines ({@link TypedDays#NONE}: none)
      * @param qr       draws a kiosk outcome's QR code
      * @param pictograms the pictograms' URLs, in a language that shows them
      */
     static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang,
-                                     @Nullable String changing, OutcomeQr qr, PagePictograms pictograms) {
+                                     @Nullable String changing, TypedDays typed, OutcomeQr qr,
+                                     PagePictograms pictograms) {
         List<Line> transcript = new ArrayList<>();
         List<Hidden> answers = new ArrayList<>();
         List<Turn> turns = conversation.transcript();
@@ -124,7 +131,8 @@ final class ConversationView {
                 "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
                 "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
                 "question", asking ? ask(conversation, turns.size() + 1, catalog, lang, changing, pictograms) : false,
-                "outcome", asking ? false : outcome(conversation.outcome(), conversation, catalog, lang, qr, pictograms)));
+                "outcome", asking ? false
+                        : outcome(conversation.outcome(), conversation, catalog, lang, typed, qr, pictograms)));
         // only pages that show pictograms link their style sheet: every other page loads no byte more
         model.put("pictograms", PagePictograms.shownIn(page.language()));
         return model;
@@ -138,7 +146,7 @@ final class ConversationView {
         Set<String> shown = new HashSet<>();
         Language language = catalog.languages().of(lang);
         List<ActionView> urgent = conversation.urgent().stream()
-                .map(a -> action(a, shown, kiosk, language, pictograms)).toList();
+                .map(a -> action(a, shown, kiosk, language, pictograms, TypedDays.NONE, "")).toList();
         List<Choice> options = question.options().stream()
                 .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang),
                         (question.id() + ":" + o.id()).equals(changing), pictograms.url(o.icon(), language)))
@@ -163,14 +171,15 @@ final class ConversationView {
     }
 
     private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang,
-                                       OutcomeQr qr, PagePictograms pictograms) {
+                                       TypedDays typed, OutcomeQr qr, PagePictograms pictograms) {
         Advice advice = conversation.advice();
         // A contact appears once per outcome: under the first action that needs it.
         Set<String> shown = new HashSet<>();
         boolean kiosk = catalog.organisation().kiosk().enabled();
         Language language = catalog.languages().of(lang);
+        String dueBy = catalog.words().word(lang, "dueBy");
         List<ActionView> actions = advice.actions().stream()
-                .map(a -> action(a, shown, kiosk, language, pictograms)).toList();
+                .map(a -> action(a, shown, kiosk, language, pictograms, typed, dueBy)).toList();
         boolean examples = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
         String exampleNote = examples ? exampleNote(advice, catalog, lang) : null;
         // which advice is our own is said in the page's words; a real source is a Dutch document's name
@@ -189,7 +198,11 @@ final class ConversationView {
             texts.addAll(action.steps());
         }
         List<Term> terms = terms(catalog.glossary(), texts, conversation.flow().id(), lang);
-        List<ActionView> more = actions.isEmpty() ? List.of() : actions.subList(1, actions.size());
+        boolean checklist = conversation.flow().phases().isPresent();
+        List<ChecklistView.PhaseGroup> groups = checklist
+                ? ChecklistView.groups(conversation.flow(), advice.actions(), actions, 1, language, typed, dueBy)
+                : List.of();
+        List<ActionView> more = actions.isEmpty() || checklist ? List.of() : actions.subList(1, actions.size());
         // Makkelijk lezen shows at most 3 steps (easy-read.md); the rest wait behind one fold, in the same order
         int inView = catalog.languages().of(lang).stepsInView();
         List<ActionView> later = inView > 0 && more.size() > inView - 1 ? more.subList(inView - 1, more.size()) : List.of();
@@ -204,7 +217,8 @@ final class ConversationView {
                 // the actions this path shows, not all the outcome lists: the code carries only numbers on the page
                 kiosk ? qr.svg(advice.title().in(lang), advice.actions(), lang, catalog.words().word(lang, "qrAlt"),
                         catalog.words().word(lang, "danger")) : null,
-                firstRepeatsTitle && first != null ? first.icon() : null);
+                firstRepeatsTitle && first != null ? first.icon() : null, groups, checklist,
+                groups.stream().anyMatch(g -> g.dates() != null));
     }
 
     /**
@@ -224,7 +238,7 @@ final class ConversationView {
     }
 
     private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Language language,
-                                     PagePictograms pictograms) {
+                                     PagePictograms pictograms, TypedDays typed, String dueBy) {
         Lang lang = language.lang();
         List<String> steps = action.steps().stream().map(s -> s.in(lang)).toList();
         List<ContactView> contacts = action.contacts().stream().filter(c -> shown.add(c.id()))
@@ -234,7 +248,8 @@ final class ConversationView {
         boolean named = action.urgent() || !contacts.isEmpty()
                 && contacts.stream().allMatch(c -> lowerTitle.contains(c.name().toLowerCase(Locale.ROOT)));
         return new ActionView(action.id(), title, action.text().in(lang), steps, !steps.isEmpty(),
-                action.urgent(), contacts, !contacts.isEmpty(), named, pictograms.url(action.icon(), language));
+                action.urgent(), contacts, !contacts.isEmpty(), named, pictograms.url(action.icon(), language),
+                in(action.who(), lang), ChecklistView.due(action, language, typed, dueBy));
     }
 
     /**

@@ -55,20 +55,31 @@ public final class PageRenderer {
         return shell.apply(catalog);
     }
 
-    /** The start page: the flows offered in {@code lang} first, then the others in the language it falls back to. */
+    /**
+     * The start page: the flows offered in {@code lang} first, then the others in the language it falls back to.
+     * A flow for staff only ({@code on-kiosk: false}, whoever receives a report) stands apart, after every route
+     * for the person who is worried, under its own heading; a kiosk does not show it at all.
+     */
     public String start(FlowCatalog catalog, Lang lang) {
         List<FlowChoice> flows = new ArrayList<>();
         List<FlowChoice> others = new ArrayList<>();
+        List<FlowChoice> staff = new ArrayList<>();
+        boolean kiosk = catalog.organisation().kiosk().enabled();
         for (Flow flow : catalog.flows().values()) {
+            if (!flow.onKiosk() && kiosk) {
+                continue;
+            }
             Lang shown = catalog.languageOf(flow, lang);
             Language language = catalog.languages().of(shown);
             boolean same = shown.equals(lang);
-            (same ? flows : others).add(new FlowChoice(flow.id(), shown.tag(), flow.title().in(shown),
-                    flow.description().in(shown), same ? null : new OtherLanguage(language.htmlLang(), language.direction())));
+            (!flow.onKiosk() ? staff : same ? flows : others).add(new FlowChoice(flow.id(), shown.tag(),
+                    flow.title().in(shown), flow.description().in(shown),
+                    same ? null : new OtherLanguage(language.htmlLang(), language.direction())));
         }
         flows.addAll(others);
         PageLanguage page = PageLanguage.of(catalog, lang);
-        return views.render("start", Pages.base(page, page.word("appName"), Map.of("flows", flows, "here", "/")),
+        return views.render("start", Pages.base(page, page.word("appName"),
+                Map.of("flows", flows, "staffFlows", staff, "hasStaffFlows", !staff.isEmpty(), "here", "/")),
                 shell(catalog));
     }
 
@@ -78,8 +89,14 @@ public final class PageRenderer {
 
     /** @param changing the answer being changed ({@code question:option}), marked on the question asked again */
     public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, @Nullable String changing) {
-        return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing, qr, pictograms),
-                shell(catalog));
+        return conversation(conversation, catalog, lang, changing, TypedDays.NONE);
+    }
+
+    /** @param typed the days typed in on a checklist outcome: its deadlines shown as dates (not an answer, never kept) */
+    public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, @Nullable String changing,
+                               TypedDays typed) {
+        return views.render("conversation",
+                ConversationView.model(conversation, catalog, lang, changing, typed, qr, pictograms), shell(catalog));
     }
 
     /** Only the new chat bubbles, for {@code chat.js} (see {@code PageRoutes.FRAGMENT_HEADER}). */

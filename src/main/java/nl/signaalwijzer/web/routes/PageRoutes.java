@@ -30,6 +30,8 @@ public final class PageRoutes {
      * {@code fragment} template, built from the same partials as the full page) instead of a whole page.
      */
     public static final String FRAGMENT_HEADER = "X-Signaalwijzer-Fragment";
+    /** The button of a checklist outcome's form that sends the days its deadlines count from. */
+    static final String DATES_BUTTON = "dates";
 
     private final Supplier<FlowCatalog> catalog;
     private final PageRenderer renderer;
@@ -62,9 +64,19 @@ public final class PageRoutes {
                     "We do not know which set of questions you were answering.");
         }
         FlowCatalog current = catalog.get();
-        Flow flow = current.flow(flowId).orElseThrow(HttpError::unknownFlow);
+        Flow flow = current.flow(flowId)
+                // a kiosk in a hall is for clients and visitors: a flow for staff only is not there
+                .filter(f -> f.onKiosk() || !current.organisation().kiosk().enabled())
+                .orElseThrow(HttpError::unknownFlow);
         Lang lang = formLang(form, flow);
         List<Answer> answers = AnswerCodec.decode(form.all("a"));
+        if (form.last(DATES_BUTTON) != null) {
+            // the days typed in on a checklist: read for this one response, never an answer, never prepared
+            ctx.header("Vary", "Accept-Encoding");
+            Pages.html(ctx, renderer.conversation(Answers.replay(flow, answers), current, lang, null,
+                    DayInput.read(form, flow)));
+            return;
+        }
         String edit = form.last("edit");
         String changing = null;
         if (edit != null) {
