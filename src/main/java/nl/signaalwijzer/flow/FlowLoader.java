@@ -30,7 +30,7 @@ public final class FlowLoader {
     private static final Set<String> NOT_FLOWS = Set.of(ACTIONS, ORGANISATION, GLOSSARY, SOURCES, Languages.FILE,
             PageWords.FILE);
     /** The order flows are offered in; other flows follow alphabetically. */
-    private static final List<String> PREFERRED_ORDER = List.of("medewerker", "client", "naaste", "zelf");
+    private static final List<String> PREFERRED_ORDER = List.of("medewerker", "client", "naaste", "zelf", "ontvanger");
 
     private FlowLoader() {
     }
