@@ -28,7 +28,8 @@ import nl.signaalwijzer.flow.Text;
  * guard which checks nothing is a defect too.
  *
  * <p>Where an answer is not known on a path (the question was not asked), a guard reads it the way the flow
- * must: on the safer side for the client. A crime is ruled out only by {@code possibly-criminal=no} with a
+ * must: on the safer side for the client. A path that hands the report over on a conflict of interest passes
+ * the IGJ report and the Meldcode on to whoever takes over: its page must name them, not list their steps. A crime is ruled out only by {@code possibly-criminal=no} with a
  * known, non-sexual behaviour; a client's accommodation that was not asked about may be the same one.
  */
 enum OntvangerGuards {
@@ -108,7 +109,11 @@ enum OntvangerGuards {
         List<String> problems(FlowPath path, Map<String, String> given) {
             List<String> problems = new ArrayList<>();
             Optional<ResolvedAction> meldcode = action(path, "meldcode");
-            if (meldcode.isEmpty()) {
+            if (meldcode.isEmpty() && handedOver(path, given)) {
+                if (!pageSays(path, MELDCODE, MELDCODE)) {
+                    problems.add("the hand-over does not pass on that the Meldcode applies (the page does not name it, nl and en)");
+                }
+            } else if (meldcode.isEmpty()) {
                 problems.add("no 'meldcode' for a relative");
             } else if (meldcode.get().contacts().stream().map(Contact::id)
                     .noneMatch("aandachtsfunctionaris-huiselijk-geweld"::equals)) {
@@ -135,6 +140,10 @@ enum OntvangerGuards {
         @Override
         List<String> problems(FlowPath path, Map<String, String> given) {
             Optional<ResolvedAction> report = action(path, "igj-report");
+            if (report.isEmpty() && handedOver(path, given)) {
+                return pageSays(path, IGJ_NL, IGJ_EN) ? List.of()
+                        : List.of("the hand-over does not pass on the IGJ report (the page does not name the IGJ, nl and en)");
+            }
             if (report.isEmpty()) {
                 return List.of("no 'igj-report' where geweld in de zorgrelatie or a calamiteit is possible");
             }
@@ -262,6 +271,9 @@ enum OntvangerGuards {
     private static final Pattern THREE_WORKING_DAYS_EN = Pattern.compile("\\b(three|3) working days\\b");
     private static final Pattern SIX_WEEKS_NL = Pattern.compile("\\b(zes|6) weken\\b");
     private static final Pattern SIX_WEEKS_EN = Pattern.compile("\\b(six|6) weeks\\b");
+    private static final Pattern IGJ_NL = Pattern.compile("\\bigj\\b|inspectie");
+    private static final Pattern IGJ_EN = Pattern.compile("\\bigj\\b|inspectorate");
+    private static final Pattern MELDCODE = Pattern.compile("meldcode");
     private static final Pattern RAAD_VAN_TOEZICHT_NL = Pattern.compile("raad van toezicht");
     /** An English text may gloss the Dutch body or keep its name. */
     private static final Pattern RAAD_VAN_TOEZICHT_EN = Pattern.compile("supervisory board|raad van toezicht");
@@ -348,6 +360,21 @@ enum OntvangerGuards {
             return true;
         }
         return "yes".equals(given.get("serious-harm")) && !"relative".equals(perpetrator);
+    }
+
+    /**
+     * On a conflict of interest the receiver hands the report over at once and does no more (003:3628-3631): the
+     * rest (the IGJ report, the Meldcode) is for whoever takes over, who walks the flow again. Such a path need
+     * not carry those steps, but its page must name them (see {@link #pageSays}), so the duty is handed on too.
+     */
+    private static boolean handedOver(FlowPath path, Map<String, String> given) {
+        return isAnyOf(given.get("conflict-of-interest"), "yes", "unsure") && actionIds(path).contains("hand-over");
+    }
+
+    /** Whether the page of a path (all but its sources) says something, in Dutch and in English (case ignored). */
+    private static boolean pageSays(FlowPath path, Pattern nl, Pattern en) {
+        return nl.matcher(WordsOnEveryPathTest.text(path, List.of("all"), Lang.NL).toLowerCase(Locale.ROOT)).find()
+                && en.matcher(WordsOnEveryPathTest.text(path, List.of("all"), Lang.EN).toLowerCase(Locale.ROOT)).find();
     }
 
     /** What is wrong with the deadline rule an action shows on a path, if anything. */
