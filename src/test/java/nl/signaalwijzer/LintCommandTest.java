@@ -43,7 +43,7 @@ class LintCommandTest {
         Run run = lint("flows");
         assertThat(run.lines()).as("no problem, easy-read ones included").noneMatch(line -> line.matches("[^ ]+:\\d+:\\d+: (?!warning|note).*"));
         assertThat(run.exit()).isZero();
-        assertThat(run.lines()).last().asString().startsWith("ok: 4 flows");
+        assertThat(run.lines()).last().asString().startsWith("ok: 5 flows");
     }
 
     @Test
