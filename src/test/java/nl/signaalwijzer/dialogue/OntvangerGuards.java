@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.Deadline;
 import nl.signaalwijzer.flow.Flow;
@@ -28,9 +29,10 @@ import nl.signaalwijzer.flow.Text;
  * guard which checks nothing is a defect too.
  *
  * <p>Where an answer is not known on a path (the question was not asked), a guard reads it the way the flow
- * must: on the safer side for the client. A path that hands the report over on a conflict of interest passes
- * the IGJ report and the Meldcode on to whoever takes over: its page must name them, not list their steps. A crime is ruled out only by {@code possibly-criminal=no} with a
- * known, non-sexual behaviour; a client's accommodation that was not asked about may be the same one.
+ * must: on the safer side for the client. A crime is ruled out only by {@code possibly-criminal=no} with a
+ * known, non-sexual behaviour; a client's accommodation that was not asked about may be the same one. A path
+ * that hands the report over on a conflict of interest passes the IGJ report and the Meldcode on to whoever
+ * takes over: its page must name them, not list their steps.
  */
 enum OntvangerGuards {
 
@@ -331,7 +333,7 @@ enum OntvangerGuards {
         @Override
         public String toString() {
             return guard.id + " (" + guard.rule + "), checked " + checked + " paths"
-                    + violations.stream().map(v -> "\n  " + v).collect(java.util.stream.Collectors.joining());
+                    + violations.stream().map(v -> "\n  " + v).collect(Collectors.joining());
         }
     }
 
