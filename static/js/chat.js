@@ -126,9 +126,99 @@
     next.focus({ preventScroll: true });
     next.scrollIntoView({ block: "start", behavior: reduceMotion ? "auto" : "smooth" });
     announce(next);
+    datesForm();
     form.removeAttribute("aria-busy");
     busy = false;
   }
+
+  // The days a checklist's deadlines count from. Their fields belong to the separate form "dates"
+  // (conversation.mustache), so that Enter in a field sends the days and never changes an answer. An
+  // outcome that came as a fragment brings the fields but not that form, and without it the fields and
+  // their button do nothing: so it is made here, with the chat's own hidden fields. Sent by fetch, only the
+  // outcome is replaced: no page load and no history entry, so the day is never in the browser's history.
+  function datesForm() {
+    if (!document.querySelector("[form=dates]")) {
+      return;
+    }
+    var dates = document.getElementById("dates");
+    if (!dates) {
+      dates = document.createElement("form");
+      dates.id = "dates";
+      dates.method = "post";
+      dates.action = "/gesprek#termijnen";
+      form.parentNode.insertBefore(dates, form.nextSibling);
+    }
+    if (!dates.hasAttribute("data-enhanced")) {
+      dates.setAttribute("data-enhanced", "");
+      dates.addEventListener("submit", sendDays);
+    }
+  }
+
+  // The answers as the chat form holds them now (a fragment or "previous question" may have changed them).
+  function answersInto(dates) {
+    var old = dates.querySelectorAll("input[type=hidden]");
+    for (var i = 0; i < old.length; i++) {
+      dates.removeChild(old[i]);
+    }
+    var inputs = form.querySelectorAll("input[type=hidden]");
+    for (var j = 0; j < inputs.length; j++) {
+      var copy = document.createElement("input");
+      copy.type = "hidden";
+      copy.name = inputs[j].name;
+      copy.value = inputs[j].value;
+      dates.appendChild(copy);
+    }
+  }
+
+  function sendDays(event) {
+    var dates = event.target;
+    answersInto(dates);
+    event.preventDefault();
+    if (busy) {
+      return;
+    }
+    busy = true;
+    var data = new URLSearchParams();
+    for (var i = 0; i < dates.elements.length; i++) {
+      var field = dates.elements[i];
+      if (field.name && field.tagName === "INPUT") {
+        data.append(field.name, field.value);
+      }
+    }
+    data.append("dates", "1");
+    var focused = document.activeElement && document.activeElement.name;
+    postForm(data, false).then(function (html) {
+      var outcome = new DOMParser().parseFromString(html, "text/html").getElementById("current");
+      var current = document.getElementById("current");
+      if (!outcome || !current || !outcome.querySelector("#termijnen")) {
+        throw new Error("unexpected page");
+      }
+      current.parentNode.replaceChild(document.adoptNode(outcome), current);
+      var block = document.getElementById("termijnen");
+      var field = (focused && block.querySelector("[name='" + focused + "']")) || block.querySelector("input");
+      field.focus({ preventScroll: true });
+      block.scrollIntoView({ block: "nearest" });
+      var result = block.querySelector(".day-error, .due-list");
+      if (status && result) {
+        status.textContent = "";
+        setTimeout(function () {
+          status.textContent = result.textContent.replace(/\s+/g, " ").trim();
+        }, 50);
+      }
+      busy = false;
+    }).catch(function () {
+      // the plain way, as without this file (submit() sends no button: say which one it was)
+      var button = document.createElement("input");
+      button.type = "hidden";
+      button.name = "dates";
+      button.value = "1";
+      dates.appendChild(button);
+      dates.removeEventListener("submit", sendDays);
+      dates.submit();
+    });
+  }
+
+  datesForm();
 
   // The form's fields, posted as the form itself would post them; the answer as HTML text. With
   // `fragment`, the server sends only the new bubbles instead of the whole page.
