@@ -98,6 +98,17 @@ class ChecklistPagesTest {
         assertThat(withDay("x".repeat(500))).doesNotContain("xxxxxxxxxxxxxxxxxxxxxxxxx");
     }
 
+    /** A date field sends nothing for a day typed only in part: the page says so, instead of showing nothing new. */
+    @Test
+    void aFormSentWithoutADayAsksForAWholeDay() {
+        String page = withDay("");
+        assertThat(page).contains("<span class=\"day-error\" id=\"day-established-on-error\">"
+                        + "Vul een hele dag in: dag, maand en jaar.</span>")
+                .contains("aria-invalid=\"true\" aria-describedby=\"day-established-on-error\"")
+                .doesNotContain("Uiterlijk op");
+        assertThat(outcome("yes")).as("not before the form is sent").doesNotContain("Vul een hele dag in");
+    }
+
     @Test
     void withoutATypedDayNoDateIsShownAndADeadlineThatDoesNotHoldAsksForNoDay() {
         assertThat(outcome("yes")).doesNotContain("Uiterlijk op");
@@ -127,6 +138,47 @@ class ChecklistPagesTest {
         assertThat(start).contains("<h2 id=\"receiving\">");
         assertThat(start.indexOf("id=\"who\"")).isLessThan(start.indexOf("id=\"receiving\""));
         assertThat(start.indexOf("id=\"receiving\"")).isLessThan(start.indexOf("value=\"list\""));
+    }
+
+    /**
+     * The receiver's own flow: up to fifteen steps. Only the first time group lists them; each later group is
+     * one fold with its count, so the page stays one screen to act on a phone. The group with the day fields
+     * opens once they were sent, so the dates are in view.
+     */
+    @Nested
+    class OnTheReceiversFlow {
+        @RegisterExtension
+        static final TestServer real = TestServer.perClass(Fixtures::realCatalog);
+
+        private static final List<String> TOUCHING = List.of("acute-danger:no", "perpetrator:staff",
+                "conflict-of-interest:no", "behaviour:sexual", "recent:yes", "established:yes");
+
+        private static String page(String more) {
+            HttpResponse<String> page = real.postForm("/gesprek", answersForm("ontvanger", TOUCHING) + more);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            return page.body();
+        }
+
+        @Test
+        void theFirstGroupListsItsStepsAndEachLaterGroupIsOneFoldWithItsCount() {
+            String page = page("");
+            assertThat(page).contains("<h3 class=\"then phase\" id=\"phase-now\">Nu</h3>")
+                    .contains("<details class=\"fold phase\">\n    <summary><h3 class=\"phase-title\" id=\"phase-today\">"
+                            + "Vandaag</h3> <span class=\"phase-count\">2 stappen</span></summary>")
+                    .contains("id=\"phase-time-frames\">Binnen de termijnen</h3> <span class=\"phase-count\">1 stap</span>")
+                    .doesNotContain("<details class=\"fold phase\" open>");
+            assertThat(page.indexOf("id=\"phase-time-frames\"")).as("the day fields inside their group")
+                    .isLessThan(page.indexOf("id=\"termijnen\""));
+        }
+
+        @Test
+        void theGroupWithTheDayFieldsIsOpenOnceTheyWereSent() {
+            String page = page("&dates=1&day-established-on=2026-12-03");
+            assertThat(page).contains("<details class=\"fold phase\" open>\n    <summary><h3 class=\"phase-title\""
+                    + " id=\"phase-time-frames\">").contains("<li><strong>Meld het bij de IGJ</strong>: Uiterlijk op dinsdag"
+                    + " 8 december 2026</li>");
+            assertThat(page.split("<details class=\"fold phase\" open>", -1)).as("only that group").hasSize(2);
+        }
     }
 
     /** A kiosk in a hall is for clients and visitors: the flow for staff only is not there. */

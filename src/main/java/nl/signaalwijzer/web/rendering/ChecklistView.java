@@ -20,13 +20,20 @@ import org.jspecify.annotations.Nullable;
  * A checklist outcome as the page shows it: the actions after the first under the heading of their time
  * group ("Vandaag", "Deze week"), and a small form for the days the deadlines count from, placed in the group
  * of the first action with a deadline. With a day typed in, each deadline becomes a date in the page's language.
+ * Only the first group lists its steps; each later group is one fold with its count of steps ("Deze week,
+ * 3 stappen"): a checklist has up to fifteen steps, and one row for each would not leave an outcome one
+ * screen to act on a phone (at most two screens as first shown). The group with the day fields is open once
+ * they were sent, so the dates (or what was wrong with the day) are in view.
  */
 final class ChecklistView {
     /** The name of the form a checklist's day fields belong to (the {@code form} attribute of each field). */
     static final String DATES_FORM = "dates";
 
-    /** One day field: {@code name} is the form field ({@code day-<id>}), {@code value} what was typed (ISO when read). */
-    record DayField(String name, String label, String value, boolean unreadable) {
+    /**
+     * One day field: {@code name} is the form field ({@code day-<id>}), {@code value} what was typed (ISO when
+     * read); {@code unreadable}: typed but not a day; {@code missing}: the form was sent with no day at all.
+     */
+    record DayField(String name, String label, String value, boolean unreadable, boolean missing, boolean invalid) {
     }
 
     /** An action's last day, for the line under the day fields. */
@@ -36,7 +43,12 @@ final class ChecklistView {
     record DateForm(List<DayField> days, List<Due> due, boolean hasDue) {
     }
 
-    record PhaseGroup(String id, String title, List<ConversationView.ActionView> actions, @Nullable DateForm dates) {
+    /**
+     * @param folded every group but the first: one fold, its title and {@code count} steps in the summary
+     * @param open   a folded group shown open: it holds the day fields, and they were just sent
+     */
+    record PhaseGroup(String id, String title, List<ConversationView.ActionView> actions, @Nullable DateForm dates,
+                      boolean folded, boolean open, int count, boolean one) {
     }
 
     private ChecklistView() {
@@ -64,7 +76,7 @@ final class ChecklistView {
             Phase next = actions.get(i).phase();
             if (phase == null || next == null || !next.id().equals(phase.id())) {
                 if (phase != null) {
-                    groups.add(new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(current), dates));
+                    groups.add(group(phase, current, dates, groups.isEmpty(), language, typed));
                 }
                 current = new ArrayList<>();
                 phase = next;
@@ -76,9 +88,15 @@ final class ChecklistView {
             current.add(views.get(i));
         }
         if (phase != null) {
-            groups.add(new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(current), dates));
+            groups.add(group(phase, current, dates, groups.isEmpty(), language, typed));
         }
         return List.copyOf(groups);
+    }
+
+    private static PhaseGroup group(Phase phase, List<ConversationView.ActionView> actions, @Nullable DateForm dates,
+                                    boolean first, Language language, TypedDays typed) {
+        return new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(actions), dates, !first,
+                !first && dates != null && typed.sent(), actions.size(), actions.size() == 1);
     }
 
     /** The fields for the days this path's deadlines count from (in the flow's order), or null when none does. */
@@ -93,8 +111,10 @@ final class ChecklistView {
         List<DayField> days = new ArrayList<>();
         for (StartDay day : flow.startDays()) {
             if (needed.contains(day.id())) {
+                boolean unreadable = typed.unreadable().contains(day.id());
                 days.add(new DayField("day-" + day.id(), day.label().in(language.lang()),
-                        typed.typed().getOrDefault(day.id(), ""), typed.unreadable().contains(day.id())));
+                        typed.typed().getOrDefault(day.id(), ""), unreadable, typed.nothingTyped(),
+                        unreadable || typed.nothingTyped()));
             }
         }
         List<Due> due = new ArrayList<>();

@@ -53,7 +53,7 @@ final class DayInput {
                 days.put(day.id(), date);
             }
         }
-        return new TypedDays(typed, days, unreadable);
+        return new TypedDays(typed, days, unreadable, true);
     }
 
     static @Nullable LocalDate parse(String value) {
