@@ -71,7 +71,7 @@ class ChecklistPagesTest {
         assertThat(page).contains("<p class=\"due\">Uiterlijk op dinsdag 8 december 2026</p>"); // the first step, open
         // 42 calendar days after it
         assertThat(page).contains("<span class=\"due\">Uiterlijk op donderdag 14 januari 2027</span>");
-        assertThat(page).contains("<li><strong>Meld het</strong>: Uiterlijk op dinsdag 8 december 2026</li>");
+        assertThat(page).contains("<li><strong>Meld het</strong>: uiterlijk op dinsdag 8 december 2026</li>");
         assertThat(page).contains("value=\"2026-12-03\" form=\"dates\"");
     }
 
@@ -91,7 +91,7 @@ class ChecklistPagesTest {
     void aDayThatCannotBeReadIsSaidCalmlyBesideTheField() {
         for (String typed : List.of("morgen", "31-02-2026", "2026-13-01", "1-1-1850")) {
             String page = withDay(typed);
-            assertThat(page).as(typed).contains("Deze dag kunnen we niet lezen. Schrijf hem zo: 5-12-2026.")
+            assertThat(page).as(typed).contains("Deze dag kunnen we niet lezen. Schrijf dag, maand en jaar, zo: 5-12-2026.")
                     .contains("aria-invalid=\"true\" aria-describedby=\"day-established-on-error\"")
                     .doesNotContain("Uiterlijk op");
         }
@@ -175,7 +175,7 @@ class ChecklistPagesTest {
         void theGroupWithTheDayFieldsIsOpenOnceTheyWereSent() {
             String page = page("&dates=1&day-established-on=2026-12-03");
             assertThat(page).contains("<details class=\"fold phase\" open>\n    <summary><h3 class=\"phase-title\""
-                    + " id=\"phase-time-frames\">").contains("<li><strong>Meld het bij de IGJ</strong>: Uiterlijk op dinsdag"
+                    + " id=\"phase-time-frames\">").contains("<li><strong>Meld het bij de IGJ</strong>: uiterlijk op dinsdag"
                     + " 8 december 2026</li>");
             assertThat(page.split("<details class=\"fold phase\" open>", -1)).as("only that group").hasSize(2);
         }

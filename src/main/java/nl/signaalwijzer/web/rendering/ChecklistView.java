@@ -121,7 +121,9 @@ final class ChecklistView {
         for (int i = 0; i < actions.size(); i++) {
             String date = due(actions.get(i), language, typed, dueBy);
             if (date != null) {
-                due.add(new Due(views.get(i).title(), date));
+                // after "Meld het bij de IGJ:" the words go on in lower case ("uiterlijk op ...")
+                Locale locale = Locale.forLanguageTag(language.htmlLang());
+                due.add(new Due(views.get(i).title(), date.substring(0, 1).toLowerCase(locale) + date.substring(1)));
             }
         }
         return new DateForm(List.copyOf(days), List.copyOf(due), !due.isEmpty());
