@@ -43,7 +43,9 @@ class ChecklistPagesTest {
     @Test
     void theStepsAfterTheFirstStandUnderTheirTimeGroupWithWhoUsuallyDoesThem() {
         String page = outcome("yes");
-        assertThat(page).contains("<h3 class=\"then phase\" id=\"phase-later\">Later</h3>");
+        // a group the flow folds is one fold with its title and how many steps it holds, closed as first shown
+        assertThat(page).contains("<details class=\"fold phase-group\" id=\"phase-later\">\n    <summary><span"
+                + " class=\"phase-title\">Later</span> <span class=\"phase-count\">1 stap</span></summary>");
         assertThat(page.indexOf("Meld het")).isLessThan(page.indexOf("id=\"phase-later\""));
         assertThat(page.indexOf("id=\"phase-later\"")).isLessThan(page.indexOf("Blijf alert"));
         assertThat(page).contains("<p class=\"who\">Meestal de bestuurder.</p>");
@@ -73,6 +75,8 @@ class ChecklistPagesTest {
         assertThat(page).contains("<span class=\"due\">Uiterlijk op donderdag 14 januari 2027</span>");
         assertThat(page).contains("<li><strong>Meld het</strong>: Uiterlijk op dinsdag 8 december 2026</li>");
         assertThat(page).contains("value=\"2026-12-03\" form=\"dates\"");
+        // the answer to the form is in view: the folded group that holds it is open
+        assertThat(page).contains("<details class=\"fold phase-group\" id=\"phase-later\" open>");
     }
 
     @Test

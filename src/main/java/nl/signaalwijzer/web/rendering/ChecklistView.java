@@ -36,7 +36,13 @@ final class ChecklistView {
     record DateForm(List<DayField> days, List<Due> due, boolean hasDue) {
     }
 
-    record PhaseGroup(String id, String title, List<ConversationView.ActionView> actions, @Nullable DateForm dates) {
+    /**
+     * @param folded the flow shows this group as one fold ({@code fold: true}); {@code open} when a day was typed
+     *               in and the group holds the date form, so the answer to the form is in view
+     * @param count  "4 stappen": how many steps the fold holds
+     */
+    record PhaseGroup(String id, String title, List<ConversationView.ActionView> actions, @Nullable DateForm dates,
+                      boolean folded, boolean open, String count) {
     }
 
     private ChecklistView() {
@@ -47,7 +53,8 @@ final class ChecklistView {
      * @param skip    how many leading actions the page shows above the groups (the first action, open)
      */
     static List<PhaseGroup> groups(Flow flow, List<ResolvedAction> actions, List<ConversationView.ActionView> views,
-                                   int skip, Language language, TypedDays typed, String dueBy) {
+                                   int skip, Language language, TypedDays typed, Words words) {
+        String dueBy = words.dueBy();
         DateForm form = dateForm(flow, actions, views, language, typed, dueBy);
         int formAt = -1;
         for (int i = 0; i < actions.size() && form != null; i++) {
@@ -64,7 +71,7 @@ final class ChecklistView {
             Phase next = actions.get(i).phase();
             if (phase == null || next == null || !next.id().equals(phase.id())) {
                 if (phase != null) {
-                    groups.add(new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(current), dates));
+                    groups.add(group(phase, current, dates, language, typed, words));
                 }
                 current = new ArrayList<>();
                 phase = next;
@@ -76,9 +83,21 @@ final class ChecklistView {
             current.add(views.get(i));
         }
         if (phase != null) {
-            groups.add(new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(current), dates));
+            groups.add(group(phase, current, dates, language, typed, words));
         }
         return List.copyOf(groups);
+    }
+
+    /** The page words a checklist uses: "Uiterlijk op", and "stap" / "stappen" for a folded group's count. */
+    record Words(String dueBy, String step, String steps) {
+    }
+
+    private static PhaseGroup group(Phase phase, List<ConversationView.ActionView> actions, @Nullable DateForm dates,
+                                    Language language, TypedDays typed, Words words) {
+        boolean open = phase.fold() && dates != null && !typed.typed().isEmpty();
+        String count = actions.size() + " " + (actions.size() == 1 ? words.step() : words.steps());
+        return new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(actions), dates, phase.fold(),
+                open, count);
     }
 
     /** The fields for the days this path's deadlines count from (in the flow's order), or null when none does. */
