@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** The example organisations folder fits the schemas editors use for it; the schema underlines what lint refuses. */
 class OrganisationsSchemaTest {
-    private static final Path EXAMPLE = Path.of("organisations");
+    private static final Path EXAMPLE = Path.of("flows/organisations");
 
     @Test
     void theExampleFilesFitTheirSchemas() throws IOException {

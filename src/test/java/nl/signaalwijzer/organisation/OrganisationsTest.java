@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The organisations folder read by the real reader from real files: inheritance, kiosks, national numbers, lint. */
 class OrganisationsTest {
     private static final FlowCatalog FLOWS = Fixtures.realCatalog();
-    private static final Path EXAMPLE = Path.of("organisations");
+    private static final Path EXAMPLE = Path.of("flows/organisations");
 
     private static OrganisationsReport read(Path dir) throws IOException {
         return OrganisationsLoader.read(FlowFiles.fromDirectory(dir), FLOWS.contactsNamed());
