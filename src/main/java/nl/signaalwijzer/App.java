@@ -28,6 +28,8 @@ import nl.signaalwijzer.flow.FlowLoader;
 import nl.signaalwijzer.flow.Lang;
 import nl.signaalwijzer.flow.PageWords;
 import nl.signaalwijzer.flow.Problem;
+import nl.signaalwijzer.organisation.OrganisationsLoader;
+import nl.signaalwijzer.organisation.OrganisationsReport;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,7 @@ public final class App {
         int exit = switch (command) {
             case "serve" -> serve();
             case "lint" -> lint(Arrays.asList(args).subList(1, args.length), System.out);
+            case "lint-organisations" -> lintOrganisations(Arrays.asList(args).subList(1, args.length), System.out);
             case "paths" -> args.length > 1 ? paths(args[1], args.length > 2 ? args[2] : null, System.out) : usage();
             case "diagram" -> diagram(Arrays.asList(args).subList(1, args.length), System.out);
             default -> usage();
@@ -58,7 +61,8 @@ public final class App {
 
     private static int usage() {
         System.err.println("usage: java -jar signaalwijzer.jar [serve | lint [--strict] [FLOWS_DIR] | paths FLOW [FLOWS_DIR]"
-                + " | diagram FLOW [--mermaid] [--lang=TAG] [FLOWS_DIR]]");
+                + " | diagram FLOW [--mermaid] [--lang=TAG] [FLOWS_DIR]"
+                + " | lint-organisations [--strict] [--flows=FLOWS_DIR] ORGANISATIONS_DIR]");
         return 2;
     }
 
@@ -191,6 +195,39 @@ public final class App {
             out.println(problems.size() + " problem(s), " + warnings.size() + " warning(s)");
         }
         return !problems.isEmpty() || (strict && !warnings.isEmpty()) ? 1 : 0;
+    }
+
+    /**
+     * {@code lint-organisations [--strict] [--flows=FLOWS_DIR] DIR}: the organisations folder against the roles the
+     * flows name, printed as {@code lint} prints (problems, warnings, notes). Not yet served: see
+     * {@code nl.signaalwijzer.organisation}.
+     */
+    static int lintOrganisations(List<String> args, PrintStream out) throws IOException {
+        boolean strict = args.contains("--strict");
+        List<String> dirs = args.stream().filter(a -> !a.startsWith("--")).toList();
+        List<String> flowsDir = args.stream().filter(a -> a.startsWith("--flows=")).map(a -> a.substring(8)).toList();
+        if (dirs.size() != 1 || flowsDir.size() > 1 || args.stream().anyMatch(a -> a.startsWith("--")
+                && !a.equals("--strict") && !a.startsWith("--flows="))) {
+            return usage();
+        }
+        Optional<FlowCatalog> flows = loadForCommand(flowsDir.isEmpty() ? null : flowsDir.get(0));
+        if (flows.isEmpty()) {
+            return 1;
+        }
+        OrganisationsReport report = OrganisationsLoader.read(FlowFiles.fromDirectory(Path.of(dirs.get(0))),
+                flows.get().contactsNamed());
+        report.problems().forEach(out::println);
+        report.warnings().forEach(out::println);
+        report.notes().forEach(out::println);
+        if (report.problems().isEmpty()) {
+            int locations = report.organisations().ids().stream()
+                    .mapToInt(id -> report.organisations().locationIds(id).size()).sum();
+            out.println("ok: " + report.organisations().ids().size() + " organisations, " + locations
+                    + " locations in " + dirs.get(0) + ", " + report.warnings().size() + " warning(s)");
+        } else {
+            out.println(report.problems().size() + " problem(s), " + report.warnings().size() + " warning(s)");
+        }
+        return !report.problems().isEmpty() || (strict && !report.warnings().isEmpty()) ? 1 : 0;
     }
 
     static int paths(String flowId, @Nullable String dir, PrintStream out) throws IOException {

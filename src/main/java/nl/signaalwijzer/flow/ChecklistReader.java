@@ -26,8 +26,9 @@ final class ChecklistReader {
         }
         return YamlMap.of(Objects.requireNonNull(flow.raw("phases")), flow.reading(), "phases", "own-advice", "list")
                 .map(map -> {
-                    List<Phase> list = map.list("list", node -> YamlMap.of(node, flow.reading(), "a phase", "id", "title")
-                            .map(phase -> new Phase(phase.string("id"), phase.text("title"))).orElse(null));
+                    List<Phase> list = map.list("list", node -> YamlMap.of(node, flow.reading(), "a phase", "id", "title", "fold")
+                            .map(phase -> new Phase(phase.string("id"), phase.text("title"), phase.bool("fold", false)))
+                            .orElse(null));
                     if (list.isEmpty()) {
                         map.reading().problem(map.location(), "'phases' has no phases in its 'list'");
                     }

@@ -117,6 +117,14 @@ public final class Flow {
         return content.resolve(outcome, answers, raised);
     }
 
+    /** The contact ids this flow's outcomes and its own wording of actions name (the shared actions name more). */
+    public java.util.Set<String> contactsNamed() {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>(content.wordingContacts());
+        outcomes.stream().flatMap(outcome -> outcome.actions().stream()).map(ActionUse::contacts)
+                .filter(java.util.Objects::nonNull).forEach(named::addAll);
+        return named;
+    }
+
     /** The urgent actions to lead a question page with, in this flow's wording. */
     public List<ResolvedAction> urgentActions(List<String> ids, Map<String, String> answers) {
         return content.urgent(ids, answers);

@@ -45,6 +45,17 @@ public record FlowCatalog(
         return known(actions.get(id), "action", id);
     }
 
+    /**
+     * Every contact id an action or a flow names: the roles each organisation must have (a page shows them), and
+     * the only ones a page can show, so an organisation's contact outside this set is never seen.
+     */
+    public java.util.Set<String> contactsNamed() {
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        actions.values().forEach(action -> named.addAll(action.contacts()));
+        flows.values().forEach(flow -> named.addAll(flow.contactsNamed()));
+        return java.util.Collections.unmodifiableSet(named);
+    }
+
     /** The contact with this id: one an action names (the validator has checked each), so never absent. */
     public Contact contact(String id) {
         return known(organisation.contacts().get(id), "contact", id);

@@ -37,6 +37,13 @@ final class OutcomeContent {
         this.phases = phases;
     }
 
+    /** The contact ids this flow's own wording of actions names (an outcome's uses name theirs in the outcome). */
+    Set<String> wordingContacts() {
+        Set<String> named = new LinkedHashSet<>();
+        flowWording.values().stream().map(ActionUse::contacts).filter(Objects::nonNull).forEach(named::addAll);
+        return named;
+    }
+
     @Nullable Phases phases() {
         return phases;
     }

@@ -21,9 +21,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * A YAML mapping read strictly: unknown keys, duplicate keys and missing required keys are reported
  * as problems with their line and column. Missing values come back as null so that reading can go on
- * and every problem of a file is reported at once.
+ * and every problem of a file is reported at once. Public, with {@link Reading}, for the organisations folder.
  */
-final class YamlMap {
+public final class YamlMap {
     private final Node node;
     private final Reading reading;
     private String what;
@@ -51,7 +51,7 @@ final class YamlMap {
     }
 
     /** Reads {@code node} as a mapping with the given keys, or reports that it is not a mapping. */
-    static Optional<YamlMap> of(Node node, Reading reading, String what, String... allowedKeys) {
+    public static Optional<YamlMap> of(Node node, Reading reading, String what, String... allowedKeys) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(mapping, reading, what, new LinkedHashSet<>(Arrays.asList(allowedKeys))));
         }
@@ -60,26 +60,26 @@ final class YamlMap {
     }
 
     /** Names the mapping in later messages once its id is known, e.g. "question 'worried'". */
-    YamlMap describe(@Nullable String name) {
+    public YamlMap describe(@Nullable String name) {
         if (name != null) {
             this.what = name;
         }
         return this;
     }
 
-    Location location() {
+    public Location location() {
         return reading.at(node);
     }
 
-    Reading reading() {
+    public Reading reading() {
         return reading;
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return values.containsKey(key) && !isNull(values.get(key));
     }
 
-    @Nullable Node raw(String key) {
+    public @Nullable Node raw(String key) {
         return values.get(key);
     }
 
@@ -97,12 +97,12 @@ final class YamlMap {
         return value;
     }
 
-    @Nullable String string(String key) {
+    public @Nullable String string(String key) {
         Node value = required(key);
         return value == null ? null : scalar(value, key);
     }
 
-    @Nullable String optionalString(String key) {
+    public @Nullable String optionalString(String key) {
         return has(key) ? scalar(given(key), key) : null;
     }
 
@@ -118,7 +118,7 @@ final class YamlMap {
         return null;
     }
 
-    boolean bool(String key, boolean fallback) {
+    public boolean bool(String key, boolean fallback) {
         String value = optionalString(key);
         if (value == null) {
             return fallback;
@@ -130,7 +130,7 @@ final class YamlMap {
         return fallback;
     }
 
-    int integer(String key, int fallback, int min, int max) {
+    public int integer(String key, int fallback, int min, int max) {
         String value = optionalString(key);
         if (value == null) {
             return fallback;
@@ -148,12 +148,12 @@ final class YamlMap {
         return fallback;
     }
 
-    @Nullable Text text(String key) {
+    public @Nullable Text text(String key) {
         Node value = required(key);
         return value == null ? null : text(value, reading, "text '" + key + "' of " + what);
     }
 
-    @Nullable Text optionalText(String key) {
+    public @Nullable Text optionalText(String key) {
         return has(key) ? text(given(key), reading, "text '" + key + "' of " + what) : null;
     }
 
@@ -202,12 +202,12 @@ final class YamlMap {
     }
 
     /** A required list; each element read by {@code element}, nulls (unreadable elements) left out. */
-    <T> List<T> list(String key, Function<Node, @Nullable T> element) {
+    public <T> List<T> list(String key, Function<Node, @Nullable T> element) {
         Node value = required(key);
         return value == null ? List.of() : elements(value, key, element);
     }
 
-    <T> @Nullable List<T> optionalList(String key, Function<Node, @Nullable T> element) {
+    public <T> @Nullable List<T> optionalList(String key, Function<Node, @Nullable T> element) {
         return has(key) ? elements(given(key), key, element) : null;
     }
 

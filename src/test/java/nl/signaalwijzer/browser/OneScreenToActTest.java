@@ -274,7 +274,7 @@ class OneScreenToActTest {
 
         browser.driver.navigate().back();
         browser.waiting().until(d -> d.getCurrentUrl().equals(browser.origin() + "/"));
-        assertThat(browser.driver.findElements(By.cssSelector(".flow-choices"))).as("the start page").hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector("#who + .flow-choices"))).as("the start page").hasSize(1);
     }
 
     @Test
@@ -330,7 +330,7 @@ class OneScreenToActTest {
         browser.waiting().until(d -> "complete".equals(browser.js("return document.readyState")));
         browser.driver.navigate().back(); // the start page is a plain page: Back shows it
         browser.waiting().until(d -> d.getCurrentUrl().equals(browser.origin() + "/"));
-        assertThat(browser.driver.findElements(By.cssSelector(".flow-choices"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector("#who + .flow-choices"))).as("the start page").hasSize(1);
     }
 
     @Test

@@ -53,7 +53,12 @@ final class FlowSchemas {
     }
 
     static List<String> validate(String fileName, String yaml) {
-        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("https://signaalwijzer.nl/schema/" + schemaOf(fileName)));
+        return validateAgainst(schemaOf(fileName), yaml);
+    }
+
+    /** What the schema {@code schemaFile} (in flows/schema) says about the YAML text. */
+    static List<String> validateAgainst(String schemaFile, String yaml) {
+        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of("https://signaalwijzer.nl/schema/" + schemaFile));
         JsonNode node;
         try {
             // SnakeYAML reads YAML 1.1 like common editors: an unquoted yes becomes true; and like them it

@@ -27,6 +27,7 @@ class WebRoomsTest {
     private static final Map<String, Set<String>> MAY_USE = Map.of(
             "flow", Set.of(),
             "deadline", Set.of(),
+            "organisation", Set.of("flow"), // organisations as data (issue 21); web will use it once scopes are wired
             "dialogue", Set.of("flow"),
             "diagram", Set.of("flow"),
             "web.http", Set.of("flow"),

@@ -20,10 +20,6 @@ import org.jspecify.annotations.Nullable;
  * A checklist outcome as the page shows it: the actions after the first under the heading of their time
  * group ("Vandaag", "Deze week"), and a small form for the days the deadlines count from, placed in the group
  * of the first action with a deadline. With a day typed in, each deadline becomes a date in the page's language.
- * Only the first group lists its steps; each later group is one fold with its count of steps ("Deze week,
- * 3 stappen"): a checklist has up to fifteen steps, and one row for each would not leave an outcome one
- * screen to act on a phone (at most two screens as first shown). The group with the day fields is open once
- * they were sent, so the dates (or what was wrong with the day) are in view.
  */
 final class ChecklistView {
     /** The name of the form a checklist's day fields belong to (the {@code form} attribute of each field). */
@@ -44,11 +40,12 @@ final class ChecklistView {
     }
 
     /**
-     * @param folded every group but the first: one fold, its title and {@code count} steps in the summary
-     * @param open   a folded group shown open: it holds the day fields, and they were just sent
+     * @param folded the flow shows this group as one fold ({@code fold: true}); {@code open} when a day was typed
+     *               in and the group holds the date form, so the answer to the form is in view
+     * @param count  "4 stappen": how many steps the fold holds
      */
     record PhaseGroup(String id, String title, List<ConversationView.ActionView> actions, @Nullable DateForm dates,
-                      boolean folded, boolean open, int count, boolean one) {
+                      boolean folded, boolean open, String count) {
     }
 
     private ChecklistView() {
@@ -59,7 +56,8 @@ final class ChecklistView {
      * @param skip    how many leading actions the page shows above the groups (the first action, open)
      */
     static List<PhaseGroup> groups(Flow flow, List<ResolvedAction> actions, List<ConversationView.ActionView> views,
-                                   int skip, Language language, TypedDays typed, String dueBy) {
+                                   int skip, Language language, TypedDays typed, Words words) {
+        String dueBy = words.dueBy();
         DateForm form = dateForm(flow, actions, views, language, typed, dueBy);
         int formAt = -1;
         for (int i = 0; i < actions.size() && form != null; i++) {
@@ -76,7 +74,7 @@ final class ChecklistView {
             Phase next = actions.get(i).phase();
             if (phase == null || next == null || !next.id().equals(phase.id())) {
                 if (phase != null) {
-                    groups.add(group(phase, current, dates, groups.isEmpty(), language, typed));
+                    groups.add(group(phase, current, dates, language, typed, words));
                 }
                 current = new ArrayList<>();
                 phase = next;
@@ -88,15 +86,22 @@ final class ChecklistView {
             current.add(views.get(i));
         }
         if (phase != null) {
-            groups.add(group(phase, current, dates, groups.isEmpty(), language, typed));
+            groups.add(group(phase, current, dates, language, typed, words));
         }
         return List.copyOf(groups);
     }
 
+    /** The page words a checklist uses: "Uiterlijk op", and "stap" / "stappen" for a folded group's count. */
+    record Words(String dueBy, String step, String steps) {
+    }
+
     private static PhaseGroup group(Phase phase, List<ConversationView.ActionView> actions, @Nullable DateForm dates,
-                                    boolean first, Language language, TypedDays typed) {
-        return new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(actions), dates, !first,
-                !first && dates != null && typed.sent(), actions.size(), actions.size() == 1);
+                                    Language language, TypedDays typed, Words words) {
+        // also when the form came without a day: what is wrong with it must be in view too
+        boolean open = phase.fold() && dates != null && typed.sent();
+        String count = actions.size() + " " + (actions.size() == 1 ? words.step() : words.steps());
+        return new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(actions), dates, phase.fold(),
+                open, count);
     }
 
     /** The fields for the days this path's deadlines count from (in the flow's order), or null when none does. */

@@ -200,7 +200,9 @@ final class ConversationView {
         List<Term> terms = terms(catalog.glossary(), texts, conversation.flow().id(), lang);
         boolean checklist = conversation.flow().phases().isPresent();
         List<ChecklistView.PhaseGroup> groups = checklist
-                ? ChecklistView.groups(conversation.flow(), advice.actions(), actions, 1, language, typed, dueBy)
+                ? ChecklistView.groups(conversation.flow(), advice.actions(), actions, 1, language, typed,
+                        new ChecklistView.Words(dueBy, catalog.words().word(lang, "checklistStep"),
+                                catalog.words().word(lang, "checklistSteps")))
                 : List.of();
         List<ActionView> more = actions.isEmpty() || checklist ? List.of() : actions.subList(1, actions.size());
         // Makkelijk lezen shows at most 3 steps (easy-read.md); the rest wait behind one fold, in the same order

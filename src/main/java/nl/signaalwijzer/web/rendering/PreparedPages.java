@@ -102,14 +102,22 @@ public final class PreparedPages {
         private final Map<ByteBuffer, Body> bodies = new HashMap<>();
         private long bytes;
 
-        Body of(byte[] plain) {
-            Body body = Body.of(plain);
+        /** The stored copy equal to {@code body}, or {@code body} itself, now stored. */
+        Body keep(Body body) {
             Body known = bodies.putIfAbsent(ByteBuffer.wrap(body.gzip()), body);
             if (known != null) {
                 return known;
             }
             bytes += body.size();
             return body;
+        }
+
+        /** What keeping these bodies would add: those not stored yet, each distinct one once. */
+        long cost(List<Body> candidates) {
+            Map<ByteBuffer, Body> added = new HashMap<>();
+            candidates.forEach(body -> added.putIfAbsent(ByteBuffer.wrap(body.gzip()), body));
+            return added.entrySet().stream().filter(e -> !bodies.containsKey(e.getKey()))
+                    .mapToLong(e -> e.getValue().size()).sum();
         }
     }
 
@@ -151,17 +159,22 @@ public final class PreparedPages {
         Map<State, Body> fragment = new HashMap<>();
         Map<State, Body> json = new HashMap<>();
         for (Walked walked : breadthFirst(catalog)) {
-            if (distinct.bytes >= maxBytes) {
-                break;
-            }
             if (!wanted.getAsBoolean()) {
                 return null;
             }
             Conversation conversation = FlowPath.replay(walked.flow(), walked.at());
             State state = new State(walked.flow().id(), walked.lang(), FlowPath.answers(walked.at()));
-            html.put(state, distinct.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang()))));
-            fragment.put(state, distinct.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang()))));
-            json.put(state, distinct.of(PageRenderer.json(conversation, catalog, state.lang())));
+            List<Body> bodies = List.of(Body.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang()))),
+                    Body.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang()))),
+                    Body.of(PageRenderer.json(conversation, catalog, state.lang())));
+            // the budget is never passed: the first state that does not fit ends the building (breadth first,
+            // so every state after it is as deep or deeper, or of a flow for staff only)
+            if (distinct.bytes + distinct.cost(bodies) > maxBytes) {
+                break;
+            }
+            html.put(state, distinct.keep(bodies.get(0)));
+            fragment.put(state, distinct.keep(bodies.get(1)));
+            json.put(state, distinct.keep(bodies.get(2)));
         }
         return new PreparedPages(catalog, Map.copyOf(start), Map.copyOf(html), Map.copyOf(fragment), Map.copyOf(json), distinct.bytes);
     }
