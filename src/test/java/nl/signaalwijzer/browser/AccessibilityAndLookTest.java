@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds nothing on the start page, a question, an outcome, an
- * error page and the privacy page, in Dutch and in Makkelijk lezen (with its pictograms), on a phone (360×640) and a kiosk (1080×1920); no horizontal scrolling
+ * axe-core (WCAG 2.0/2.1/2.2 A and AA rules) finds nothing on the start page, a question, an outcome, a
+ * checklist outcome with its dates, an error page and the privacy page, in Dutch and in Makkelijk lezen (with its pictograms), on a phone (360×640) and a kiosk (1080×1920); no horizontal scrolling
  * down to 320 px (200% zoom and more); touch targets of at least 44 px. Screenshots go to
  * target/screenshots/ for a person to look at: {@code <page>-<w>x<h>.png} and a {@code -full} page.
  */
@@ -47,6 +47,8 @@ class AccessibilityAndLookTest extends OnSharedBrowser {
                 browser.choose(browser.options().get(browser.options().size() > 1 ? 1 : 0));
             }
         });
+        // a checklist (the receiver's flow): its time groups, who does what, and the day form with its dates
+        pages.put("outcome-checklist", () -> ChecklistDatesTest.checklistWithItsDates(browser));
         pages.put("error", () -> browser.open("/bestaat-niet"));
         pages.put("privacy", () -> browser.open("/privacy"));
         pages.put("start-en", () -> browser.open("/?lang=en"));
