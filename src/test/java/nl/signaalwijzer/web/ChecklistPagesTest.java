@@ -43,9 +43,10 @@ class ChecklistPagesTest {
     @Test
     void theStepsAfterTheFirstStandUnderTheirTimeGroupWithWhoUsuallyDoesThem() {
         String page = outcome("yes");
-        // a group the flow folds is one fold with its title and how many steps it holds, closed as first shown
-        assertThat(page).contains("<details class=\"fold phase-group\" id=\"phase-later\">\n    <summary><span"
-                + " class=\"phase-title\">Later</span> <span class=\"phase-count\">1 stap</span></summary>");
+        // the first group under the first step lists its steps, though the flow folds it ('fold: true'): what comes
+        // next stays in view (the receiver's flow below shows the later groups folded)
+        assertThat(page).contains("<h3 class=\"then phase\" id=\"phase-later\">Later</h3>")
+                .doesNotContain("phase-group");
         assertThat(page.indexOf("Meld het")).isLessThan(page.indexOf("id=\"phase-later\""));
         assertThat(page.indexOf("id=\"phase-later\"")).isLessThan(page.indexOf("Blijf alert"));
         assertThat(page).contains("<p class=\"who\">Meestal de bestuurder.</p>");
@@ -75,8 +76,6 @@ class ChecklistPagesTest {
         assertThat(page).contains("<span class=\"due\">Uiterlijk op donderdag 14 januari 2027</span>");
         assertThat(page).contains("<li><strong>Meld het</strong>: uiterlijk op dinsdag 8 december 2026</li>");
         assertThat(page).contains("value=\"2026-12-03\" form=\"dates\"");
-        // the answer to the form is in view: the folded group that holds it is open
-        assertThat(page).contains("<details class=\"fold phase-group\" id=\"phase-later\" open>");
     }
 
     @Test
@@ -109,7 +108,6 @@ class ChecklistPagesTest {
         assertThat(page).contains("<span class=\"day-error\" id=\"day-established-on-error\">"
                         + "Vul een hele dag in: dag, maand en jaar.</span>")
                 .contains("aria-invalid=\"true\" aria-describedby=\"day-established-on-error\"")
-                .contains("<details class=\"fold phase-group\" id=\"phase-later\" open>") // what is wrong, in view
                 .doesNotContain("Uiterlijk op");
         assertThat(outcome("yes")).as("not before the form is sent").doesNotContain("Vul een hele dag in");
     }
@@ -143,6 +141,58 @@ class ChecklistPagesTest {
         assertThat(start).contains("<h2 id=\"receiving\">");
         assertThat(start.indexOf("id=\"who\"")).isLessThan(start.indexOf("id=\"receiving\""));
         assertThat(start.indexOf("id=\"receiving\"")).isLessThan(start.indexOf("value=\"list\""));
+    }
+
+    /**
+     * The receiver's own flow, up to fifteen steps: each later time group is one fold with its count, so the page
+     * stays one screen to act on a phone; the group with the day fields opens once they were sent (also without a
+     * day), so the answer to the form is in view.
+     */
+    @Nested
+    class OnTheReceiversFlow {
+        @RegisterExtension
+        static final TestServer real = TestServer.perClass(Fixtures::realCatalog);
+
+        private static final List<String> TOUCHING = List.of("acute-danger:no", "perpetrator:staff",
+                "conflict-of-interest:no", "behaviour:sexual", "recent:yes", "established:yes");
+        private static final String TIME_FRAMES = "<details class=\"fold phase-group\" id=\"phase-time-frames\"";
+
+        private static String page(List<String> answers, String more) {
+            HttpResponse<String> page = real.postForm("/gesprek", answersForm("ontvanger", answers) + more);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            return page.body();
+        }
+
+        @Test
+        void theLaterGroupsAreFoldsWithTheirCountClosedAsFirstShown() {
+            String page = page(TOUCHING, "");
+            assertThat(page).contains("<h3 class=\"then phase\" id=\"phase-now\">Nu</h3>")
+                    .contains("<details class=\"fold phase-group\" id=\"phase-today\">\n    <summary><span"
+                            + " class=\"phase-title\">Vandaag</span> <span class=\"phase-count\">2 stappen</span></summary>")
+                    .contains(TIME_FRAMES + ">").doesNotContain(" open>");
+            assertThat(page.indexOf(TIME_FRAMES)).as("the day fields in their group").isLessThan(page.indexOf("id=\"termijnen\""));
+        }
+
+        @Test
+        void theGroupWithTheDayFieldsOpensOnceTheyWereSentAlsoWithoutADay() {
+            String sent = page(TOUCHING, "&dates=1&day-established-on=2026-12-03");
+            assertThat(sent).contains(TIME_FRAMES + " open>")
+                    .contains("<li><strong>Meld het bij de IGJ</strong>: uiterlijk op dinsdag 8 december 2026</li>");
+            assertThat(sent.split(" open>", -1)).as("only that group").hasSize(2);
+            assertThat(page(TOUCHING, "&dates=1&day-established-on=")).contains(TIME_FRAMES + " open>")
+                    .contains("Vul een hele dag in");
+        }
+
+        /** Nothing else for now (no danger, nothing recent): today's steps, such as the police, stay in view. */
+        @Test
+        void whereNothingElseIsForNowTodaysStepsAreListed() {
+            String page = page(List.of("acute-danger:no", "perpetrator:staff", "conflict-of-interest:no",
+                    "behaviour:physical", "possibly-criminal:yes", "established:yes"), "");
+            assertThat(page).doesNotContain("id=\"phase-now\"")
+                    .contains("<h3 class=\"then phase\" id=\"phase-today\">Vandaag</h3>")
+                    .contains("<details class=\"fold phase-group\" id=\"phase-this-week\">");
+            assertThat(page.indexOf("id=\"phase-today\"")).isLessThan(page.indexOf("De organisatie overlegt eerst met de politie"));
+        }
     }
 
     /** A kiosk in a hall is for clients and visitors: the flow for staff only is not there. */

@@ -74,7 +74,7 @@ final class ChecklistView {
             Phase next = actions.get(i).phase();
             if (phase == null || next == null || !next.id().equals(phase.id())) {
                 if (phase != null) {
-                    groups.add(group(phase, current, dates, language, typed, words));
+                    groups.add(group(phase, current, dates, groups.isEmpty(), language, typed, words));
                 }
                 current = new ArrayList<>();
                 phase = next;
@@ -86,7 +86,7 @@ final class ChecklistView {
             current.add(views.get(i));
         }
         if (phase != null) {
-            groups.add(group(phase, current, dates, language, typed, words));
+            groups.add(group(phase, current, dates, groups.isEmpty(), language, typed, words));
         }
         return List.copyOf(groups);
     }
@@ -95,12 +95,18 @@ final class ChecklistView {
     record Words(String dueBy, String step, String steps) {
     }
 
+    /**
+     * @param first the first group under the first action: never folded, whatever the flow says. Where nothing
+     *              else is for now (no danger, nothing recent), today's steps are what comes next tonight, such as
+     *              consulting the police: their titles stay in view instead of a page of closed groups alone.
+     */
     private static PhaseGroup group(Phase phase, List<ConversationView.ActionView> actions, @Nullable DateForm dates,
-                                    Language language, TypedDays typed, Words words) {
+                                    boolean first, Language language, TypedDays typed, Words words) {
+        boolean folded = phase.fold() && !first;
         // also when the form came without a day: what is wrong with it must be in view too
-        boolean open = phase.fold() && dates != null && typed.sent();
+        boolean open = folded && dates != null && typed.sent();
         String count = actions.size() + " " + (actions.size() == 1 ? words.step() : words.steps());
-        return new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(actions), dates, phase.fold(),
+        return new PhaseGroup(phase.id(), phase.title().in(language.lang()), List.copyOf(actions), dates, folded,
                 open, count);
     }
 
