@@ -145,7 +145,8 @@
       dates = document.createElement("form");
       dates.id = "dates";
       dates.method = "post";
-      dates.action = "/gesprek#termijnen";
+      // the chat's own address keeps the organisation or location the page is in (/o/.../gesprek)
+      dates.action = form.action.split("#")[0] + "#termijnen";
       form.parentNode.insertBefore(dates, form.nextSibling);
     }
     if (!dates.hasAttribute("data-enhanced")) {

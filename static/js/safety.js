@@ -8,6 +8,10 @@
   var exitLink = document.querySelector("[data-quick-exit]");
   var status = document.querySelector("[data-quick-exit-status]");
   var kiosk = body.hasAttribute("data-kiosk-idle");
+  // The start page of the organisation or location this page is in ("/" or "/o/zorggroep/zuid/"): a kiosk in
+  // Zuid that clears its screen must come back to Zuid, with Zuid's numbers.
+  var home = new URL(body.getAttribute("data-home") || "/", location.href).href;
+  var homePath = new URL(home).pathname;
 
   // A page reached by a form POST carries answers. Re-committing its history entry as a plain GET of
   // the same address means "back" or "reload" asks the server again, which only shows the start page,
@@ -28,7 +32,7 @@
   function quickExit(event) {
     if (event) { event.preventDefault(); }
     // On a kiosk, leaving means clearing the screen for the next person, never going to another site.
-    leaveTo(kiosk || !exitLink ? "/" : exitLink.href);
+    leaveTo(kiosk || !exitLink ? home : exitLink.href);
   }
 
   if (exitLink) { exitLink.addEventListener("click", quickExit); }
@@ -36,7 +40,7 @@
   // Restored from the back-forward cache (some browsers do this even for no-store pages):
   // a conversation page must not come back with its answers.
   window.addEventListener("pageshow", function (event) {
-    if (event.persisted && location.pathname === "/gesprek") { leaveTo("/"); }
+    if (event.persisted && /\/gesprek$/.test(location.pathname)) { leaveTo(home); }
   });
 
   // Keyboard: Shift three times (like GOV.UK), or Esc twice within a second (like NSW).
@@ -101,9 +105,9 @@
   var tickTimer = null;
   var left = 0;
   // The plain start page holds nothing of anyone, so it does not need a countdown.
-  var clean = location.pathname === "/" && !location.search;
+  var clean = location.pathname === homePath && !location.search;
 
-  function reset() { leaveTo("/"); }
+  function reset() { leaveTo(home); }
 
   function tick() {
     left -= 1;

@@ -30,6 +30,7 @@ import nl.signaalwijzer.flow.PageWords;
 import nl.signaalwijzer.flow.Problem;
 import nl.signaalwijzer.organisation.OrganisationsLoader;
 import nl.signaalwijzer.organisation.OrganisationsReport;
+import nl.signaalwijzer.organisation.Organisations;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
 import org.slf4j.LoggerFactory;
@@ -97,6 +98,27 @@ public final class App {
         return new FlowFiles(files.origin(), merged);
     }
 
+    /**
+     * ORGANISATIONS_DIR: a folder of organisations, each served under {@code /o/{id}} (and its locations under
+     * {@code /o/{id}/{location}}). Unset: the flows folder's {@code organisations/} if there is one (the bundled
+     * example), else none. Set to {@code ""}: none. The default organisation, without a prefix, is always the flows'
+     * {@code organisation.yaml} or ORGANISATION_FILE, as before.
+     */
+    static Optional<Path> organisationsDir(FlowFiles flows) throws IOException {
+        String configured = System.getenv("ORGANISATIONS_DIR");
+        if (configured != null) {
+            if (configured.isBlank()) {
+                return Optional.empty();
+            }
+            Path dir = Path.of(configured);
+            if (!Files.isDirectory(dir)) {
+                throw new IOException("ORGANISATIONS_DIR " + dir.toAbsolutePath() + " is not a directory");
+            }
+            return Optional.of(dir);
+        }
+        return Optional.ofNullable(flows.directory()).map(dir -> dir.resolve("organisations")).filter(Files::isDirectory);
+    }
+
     private static int serve() throws IOException {
         FlowFiles files = withOrganisationFile(flowFiles(null));
         ServerSettings settings;
@@ -113,7 +135,8 @@ public final class App {
         new Thread(loading, "load-flows").start();
         AtomicReference<FlowCatalog> current = new AtomicReference<>();
         Health health = new Health();
-        Javalin server = WebServer.create(current::get, settings, health);
+        AtomicReference<Organisations> organisations = new AtomicReference<>(Organisations.none());
+        Javalin server = WebServer.create(current::get, organisations::get, settings, health);
         FlowCatalog catalog;
         try {
             catalog = loadedCatalog(loading);
@@ -128,6 +151,23 @@ public final class App {
             LoggerFactory.getLogger(App.class).warn("{} contact(s) in organisation.yaml are still examples;"
                     + " outcomes tell users the contacts are not filled in yet: {}",
                     ExampleContacts.in(catalog.organisation()).size(), ExampleContacts.ids(catalog.organisation()));
+        }
+        Optional<Path> organisationsDir;
+        try {
+            organisationsDir = organisationsDir(files);
+        } catch (IOException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+        if (organisationsDir.isPresent()) {
+            OrganisationsReport report = OrganisationsLoader.read(FlowFiles.fromDirectory(organisationsDir.get()),
+                    catalog.contactsNamed());
+            if (!report.problems().isEmpty()) {
+                System.err.println("The organisations in " + organisationsDir.get() + " have problems; the server does not start:");
+                report.problems().forEach(System.err::println);
+                return 1;
+            }
+            organisations.set(report.organisations());
         }
         if (files.directory() != null) {
             FlowWatcher.start(files.directory(), App::withOrganisationFile, current);

@@ -48,6 +48,41 @@ public final class Fixtures {
         return FlowLoader.load(new FlowFiles("real flows on a kiosk", files));
     }
 
+    /** The bundled example organisations folder ({@code flows/organisations}). */
+    public static final Path EXAMPLE_ORGANISATIONS = REAL_FLOWS.resolve("organisations");
+
+    /**
+     * A copy of the example organisations folder in {@code dir}, with every example number taken as filled in
+     * ({@code example: false}): a page shows an example contact's role only, and the tests need to see which
+     * organisation's or location's number a page shows.
+     */
+    public static Path exampleOrganisationsFilledIn(Path dir) {
+        try (Stream<Path> list = Files.list(EXAMPLE_ORGANISATIONS)) {
+            for (Path file : (Iterable<Path>) list.filter(f -> f.toString().endsWith(".yaml"))::iterator) {
+                String text = Files.readString(file).replace("example: true", "example: false");
+                Files.writeString(dir.resolve(file.getFileName()), text);
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The organisations of a folder, read as the server reads ORGANISATIONS_DIR; a problem fails the test. */
+    public static nl.signaalwijzer.organisation.Organisations organisations(Path dir, FlowCatalog flows) {
+        nl.signaalwijzer.organisation.OrganisationsReport report;
+        try {
+            report = nl.signaalwijzer.organisation.OrganisationsLoader.read(FlowFiles.fromDirectory(dir),
+                    flows.contactsNamed());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!report.problems().isEmpty()) {
+            throw new IllegalStateException("the organisations in " + dir + " have problems: " + report.problems());
+        }
+        return report.organisations();
+    }
+
     /** The flows of this folder, read as the server reads the folder FLOWS_DIR names. */
     public static FlowCatalog asDeployed(Path flowsDir) {
         try {

@@ -62,7 +62,7 @@ class RightToLeftLanguageTest {
     @Test
     void theSwitchListsItByItsOwnNameInItsOwnDirection() {
         assertThat(server.get("/").body()).contains("<html lang=\"nl\" dir=\"ltr\">",
-                "<a href=\"/?lang=" + TAG + "\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">" + NAME + "</a>");
+                "<a href=\"./?lang=" + TAG + "\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">" + NAME + "</a>");
         assertThat(conversation("flow=tiny&lang=nl&a=acute-danger%3Ano").body()).contains(
                 "<button class=\"link-button\" name=\"switch-lang\" value=\"" + TAG + "\" lang=\"ar\" dir=\"rtl\">" + NAME + "</button>");
         // and back: the Arabic page offers Dutch and English, each in its own direction

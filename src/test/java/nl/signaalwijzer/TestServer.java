@@ -91,6 +91,16 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         return server;
     }
 
+    /** A server with an organisations folder as well, each read on every request (so a reload shows). */
+    public static TestServer start(Supplier<FlowCatalog> catalog,
+                                   Supplier<nl.signaalwijzer.organisation.Organisations> organisations,
+                                   ServerSettings settings) {
+        TestServer server = new TestServer(() -> WebServer.create(catalog, organisations, settings,
+                new nl.signaalwijzer.web.operations.Health()).start("127.0.0.1", 0));
+        server.app = server.create.get();
+        return server;
+    }
+
     /** With a {@link Health} the test holds, e.g. to start shutting down. */
     public static TestServer start(Supplier<FlowCatalog> catalog, ServerSettings settings,
                                    nl.signaalwijzer.web.operations.Health health) {
@@ -177,7 +187,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     /** The static files a page loads (stylesheet, scripts, icon), by the URLs it links them with. */
     public static List<String> hashedAssetUrls(String page) {
         List<String> urls = new ArrayList<>();
-        Matcher url = Pattern.compile("(?:href|src)=\"(/static/[^\"]+)\"").matcher(page);
+        Matcher url = Pattern.compile("(?:href|src)=\"\\.?(/static/[^\"]+)\"").matcher(page);
         while (url.find()) {
             urls.add(url.group(1));
         }

@@ -43,6 +43,30 @@ public final class Flow {
         this.nodes = Collections.unmodifiableMap(byId);
     }
 
+    /** This flow with another organisation's contacts: everything else shared, nothing read or checked again. */
+    private Flow(Flow flow, OutcomeContent content) {
+        this.id = flow.id;
+        this.title = flow.title;
+        this.description = flow.description;
+        this.languages = flow.languages;
+        this.start = flow.start;
+        this.questions = flow.questions;
+        this.outcomes = flow.outcomes;
+        this.version = flow.version;
+        this.nodes = flow.nodes;
+        this.onKiosk = flow.onKiosk;
+        this.startDays = flow.startDays;
+        this.content = content;
+    }
+
+    /**
+     * This flow as one organisation or location shows it: its outcomes name that organisation's contacts. The
+     * caller has checked that it has every contact the flows name ({@link FlowCatalog#contactsNamed()}).
+     */
+    Flow forOrganisation(Organisation organisation) {
+        return new Flow(this, content.forOrganisation(organisation));
+    }
+
     public String id() {
         return id;
     }

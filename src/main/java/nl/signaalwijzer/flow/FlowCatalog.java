@@ -3,6 +3,7 @@ package nl.signaalwijzer.flow;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,6 +55,24 @@ public record FlowCatalog(
         actions.values().forEach(action -> named.addAll(action.contacts()));
         flows.values().forEach(flow -> named.addAll(flow.contactsNamed()));
         return java.util.Collections.unmodifiableSet(named);
+    }
+
+    /**
+     * These flows as one organisation or location shows them: its contacts, name and settings; the flows, actions,
+     * glossary and languages shared, nothing read or checked again (cheap: a few objects per flow).
+     *
+     * @param other one that has every contact {@link #contactsNamed()} lists (the organisations' lint checks it)
+     */
+    public FlowCatalog forOrganisation(Organisation other) {
+        Set<String> missing = new java.util.TreeSet<>(contactsNamed());
+        missing.removeAll(other.contacts().keySet());
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("the organisation lacks the contacts " + missing);
+        }
+        Map<String, Flow> scoped = new java.util.LinkedHashMap<>();
+        flows.forEach((id, flow) -> scoped.put(id, flow.forOrganisation(other)));
+        return new FlowCatalog(java.util.Collections.unmodifiableMap(scoped), actions, other, glossary, languages, words,
+                warnings);
     }
 
     /** The contact with this id: one an action names (the validator has checked each), so never absent. */

@@ -37,6 +37,11 @@ final class OutcomeContent {
         this.phases = phases;
     }
 
+    /** The same content naming another organisation's contacts. */
+    OutcomeContent forOrganisation(Organisation other) {
+        return new OutcomeContent(actions, flowWording, other, glosses, exampleNote, phases);
+    }
+
     /** The contact ids this flow's own wording of actions names (an outcome's uses name theirs in the outcome). */
     Set<String> wordingContacts() {
         Set<String> named = new LinkedHashSet<>();

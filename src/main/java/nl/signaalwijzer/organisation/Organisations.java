@@ -30,6 +30,11 @@ public final class Organisations {
         this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
     }
 
+    /** No organisations folder: only the default organisation is served (the flows' {@code organisation.yaml}). */
+    public static Organisations none() {
+        return new Organisations(Map.of(), Map.of());
+    }
+
     /** The organisation ids, by file name. */
     public Set<String> ids() {
         return files.keySet();

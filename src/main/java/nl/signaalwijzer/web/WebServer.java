@@ -26,6 +26,10 @@ import nl.signaalwijzer.web.routes.ApiRoutes;
 import nl.signaalwijzer.web.routes.FlowToolRoutes;
 import nl.signaalwijzer.web.routes.PageRoutes;
 import nl.signaalwijzer.web.routes.SafetyRoutes;
+import nl.signaalwijzer.web.routes.RequestScope;
+import nl.signaalwijzer.web.routes.Scopes;
+import nl.signaalwijzer.organisation.Organisations;
+import java.util.List;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -59,25 +63,36 @@ public final class WebServer {
     }
 
     public static Javalin create(Supplier<FlowCatalog> catalog, ServerSettings settings) {
-        return create(catalog, settings, new Health());
+        return create(catalog, Organisations::none, settings, new Health());
     }
 
-    /** @param health this instance's readiness; the caller tells it when shutting down */
     public static Javalin create(Supplier<FlowCatalog> catalog, ServerSettings settings, Health health) {
+        return create(catalog, Organisations::none, settings, health);
+    }
+
+    /**
+     * @param catalog       the flows in use now, with the default organisation (served without a prefix)
+     * @param organisations the organisations folder in use now, each served under {@code /o/{id}}; read on every
+     *                      request so a reload can swap it
+     * @param health        this instance's readiness; the caller tells it when shutting down
+     */
+    public static Javalin create(Supplier<FlowCatalog> catalog, Supplier<Organisations> organisations,
+                                 ServerSettings settings, Health health) {
         // performance: the jar scan and gzip of the static files run on a thread of their own, so the web
         // server's set-up does not wait for them; everything below uses them only at first use.
         Supplier<StaticAssets> assets = StaticAssets.fromClasspathInBackground();
-        // The safety shell is per catalog (its kiosk settings), never per request.
-        Function<FlowCatalog, SafetyShell> shell = flows -> SafetyShell.of(settings.quickExitUrl(), flows.organisation().kiosk());
-        Views views = new Views(text -> assets.get().rewrite(text), () -> shell.apply(catalog.get()));
+        // The safety shell is per organisation or location (its kiosk settings, its quick exit), never per request.
+        Function<FlowCatalog, SafetyShell> shell = PageRenderer.shells(settings.quickExitUrl());
+        Views views = new Views(text -> assets.get().rewrite(text));
         PageRenderer renderer = new PageRenderer(views, shell);
+        Scopes scopes = new Scopes(catalog, organisations);
         // performance: every page of the catalog in use rendered ahead, in the background (see PreparedPages)
         PreparedPagesHolder prepared = new PreparedPagesHolder(renderer);
-        PageRoutes pages = new PageRoutes(catalog, renderer, prepared);
-        ApiRoutes api = new ApiRoutes(catalog, prepared);
-        SafetyRoutes safety = new SafetyRoutes(catalog, views);
+        PageRoutes pages = new PageRoutes(scopes, renderer, prepared);
+        ApiRoutes api = new ApiRoutes(scopes, prepared);
+        SafetyRoutes safety = new SafetyRoutes(scopes, views, shell);
         RateLimiter limiter = RateLimiter.of(settings.requestsPerMinute(), settings.burst());
-        FlowToolRoutes flowTools = new FlowToolRoutes(catalog, views);
+        FlowToolRoutes flowTools = new FlowToolRoutes(scopes, views, shell);
         // operations: ready once the flows are loaded and their pages prepared (asking starts preparing)
         health.preparedWhen(() -> catalog.get() != null && prepared.of(catalog.get()) != null);
         WarmUp warmUp = new WarmUp(catalog, settings.warmUpRequests());
@@ -100,8 +115,8 @@ public final class WebServer {
             config.jetty.modifyServer(server -> {
                 jetty.set(server);
                 server.setErrorHandler(new FallbackErrorPage(status ->
-                        errorPage(views, PageLanguage.of(catalog.get(), Lang.NL), status, new Text("Dit verzoek kwam niet goed aan.",
-                                "This request did not arrive intact."))));
+                        errorPage(views, PageLanguage.of(catalog.get(), Lang.NL), shell.apply(catalog.get()).at(""), status,
+                                new Text("Dit verzoek kwam niet goed aan.", "This request did not arrive intact."))));
                 // operations: slow senders hold no worker thread; SIGTERM waits for requests in flight
                 SlowClients.guard(server, settings.clientTimeout());
                 GracefulShutdown.countInFlight(server, settings.shutdownTimeout());
@@ -125,7 +140,7 @@ public final class WebServer {
             // answering them (from memory, or a 304) costs less than counting them.
             config.routes.before(ctx -> {
                 // Probes and scrapes come often from one address; they must never be refused.
-                if (!assets.get().isHashed(ctx.path()) && !Health.isHealthPath(ctx.path())
+                if (!assets.get().isHashed(Scopes.unscoped(ctx.path())) && !Health.isHealthPath(ctx.path())
                         && !ctx.path().equals(Metrics.PATH) && !warmUp.isWarmUp(ctx)) {
                     limiter.check(ctx);
                 }
@@ -139,7 +154,7 @@ public final class WebServer {
                     String method = RouteTemplate.method(ctx);
                     String route = RouteTemplate.of(ctx);
                     if (metrics != null) {
-                        metrics.record(method, route, ctx.statusCode(), millis);
+                        metrics.record(method, route, Scopes.metricsLabel(ctx), ctx.statusCode(), millis);
                     }
                     // Probes and scrapes are not logged per request (contract v1.1): they would drown the log.
                     if (log != null && !Health.isHealthPath(ctx.path()) && !ctx.path().equals(Metrics.PATH)) {
@@ -152,56 +167,72 @@ public final class WebServer {
             if (metrics != null) {
                 config.routes.get(Metrics.PATH, metrics::scrape);
             }
-            config.routes.get("/", pages::start);
-            config.routes.post(PageRoutes.CONVERSATION, pages::conversation);
-            config.routes.get(PageRoutes.CONVERSATION, ctx -> ctx.redirect("/", HttpStatus.SEE_OTHER));
-            // performance: every file under static/, from memory, also at a content-hashed URL cached for a year
-            config.routes.get(StaticAssets.URL_PREFIX + "<path>", ctx -> assets.get().serve(ctx));
-            config.routes.get("/api/v1/flows", api::flows);
-            config.routes.post("/api/v1/flows/{flowId}/conversation", api::conversation);
-            // safety shell
-            config.routes.get(SafetyRoutes.PRIVACY, safety::privacy);
-            config.routes.get(SafetyRoutes.QUICK_EXIT_HELP, safety::quickExitHelp);
-            // flow tools
-            config.routes.get("/flows", flowTools::list);
-            config.routes.get("/flows/{flowId}/diagram", flowTools::diagram);
-            config.routes.get("/flows/{flowId}/diagram.mmd", flowTools::mermaid);
+            // Every route once without a prefix (the default organisation), then under each organisation, then under
+            // each location: a path's first match wins, so /o/x/privacy is organisation x's privacy page, never a
+            // location called "privacy" (no id is a route's word: ReservedWords).
+            for (String prefix : List.of("", Scopes.ORGANISATION_PREFIX, Scopes.LOCATION_PREFIX)) {
+                config.routes.get(prefix + "/", pages::start);
+                config.routes.post(prefix + PageRoutes.CONVERSATION, pages::conversation);
+                config.routes.get(prefix + PageRoutes.CONVERSATION, pages::conversationByGet);
+                // performance: every file under static/, from memory, also at a content-hashed URL cached for a year
+                config.routes.get(prefix + StaticAssets.URL_PREFIX + "<path>", ctx -> {
+                    scopes.of(ctx); // an unknown organisation's address is a 404 for its files too
+                    assets.get().serve(ctx, Scopes.unscoped(ctx.path()));
+                });
+                config.routes.get(prefix + "/api/v1/flows", api::flows);
+                config.routes.post(prefix + "/api/v1/flows/{flowId}/conversation", api::conversation);
+                // safety shell
+                config.routes.get(prefix + SafetyRoutes.PRIVACY, safety::privacy);
+                config.routes.get(prefix + SafetyRoutes.QUICK_EXIT_HELP, safety::quickExitHelp);
+                // flow tools
+                config.routes.get(prefix + "/flows", flowTools::list);
+                config.routes.get(prefix + "/flows/{flowId}/diagram", flowTools::diagram);
+                config.routes.get(prefix + "/flows/{flowId}/diagram.mmd", flowTools::mermaid);
+            }
 
-            config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views, catalog));
+            config.routes.exception(HttpError.class, (error, ctx) -> respond(ctx, error, views, scopes, shell));
             config.routes.exception(Exception.class, (error, ctx) -> {
                 // Types and stack frames only: a message could contain what someone typed.
                 LOG.error("unexpected {} on {} {}\n{}", error.getClass().getName(), RouteTemplate.method(ctx),
                         RouteTemplate.of(ctx), StackFrames.of(error));
                 respond(ctx, new HttpError(500, "internal-error", new Text(
-                        "Er ging iets mis aan onze kant.", "Something went wrong on our side.")), views, catalog);
+                        "Er ging iets mis aan onze kant.", "Something went wrong on our side.")), views, scopes, shell);
             });
             config.routes.error(404, ctx -> {
                 if (!Boolean.TRUE.equals(ctx.attribute("handled-error"))) {
-                    respond(ctx, HttpError.notFound(), views, catalog);
+                    respond(ctx, HttpError.notFound(), views, scopes, shell);
                 }
             });
             config.routes.error(405, ctx -> respond(ctx, new HttpError(405, "method-not-allowed", new Text(
-                    "Zo kun je deze pagina niet openen.", "This page cannot be opened this way.")), views, catalog));
+                    "Zo kun je deze pagina niet openen.", "This page cannot be opened this way.")), views, scopes, shell));
         });
     }
 
-    private static void respond(Context ctx, HttpError error, Views views, Supplier<FlowCatalog> catalog) {
+    private static void respond(Context ctx, HttpError error, Views views, Scopes scopes,
+                                Function<FlowCatalog, SafetyShell> shell) {
         ctx.attribute("handled-error", true);
         ctx.status(error.status());
         SecurityHeaders.apply(ctx);
-        if (ctx.path().startsWith("/api/")) {
+        if (Scopes.unscoped(ctx.path()).startsWith("/api/")) {
             Json.send(ctx, Map.of("error", error.apiError()));
             return;
         }
-        FlowCatalog current = catalog.get();
+        // in the organisation or location asked for where it exists (its quick exit, its start page), else the
+        // default's, which names no organisation: an unknown address must not list the ones that exist
+        RequestScope scope = scopes.forErrorPage(ctx);
+        FlowCatalog current = scope.catalog();
         Lang lang = current.pageLanguage(QueryLang.of(ctx));
-        Pages.html(ctx, errorPage(views, PageLanguage.of(current, lang), error.status(), error.text()));
+        Pages.html(ctx, errorPage(views, PageLanguage.of(current, lang), shell.apply(current).at(scope.path()),
+                error.status(), error.text()));
     }
 
-    /** The one calm error page: for our own 4xx and for the requests Jetty refuses before we see them. */
-    static String errorPage(Views views, PageLanguage language, int status, Text message) {
+    /**
+     * The one calm error page: for our own 4xx and for the requests Jetty refuses before we see them. It can be at
+     * any depth, so its links start from the scope's own path ({@code shell}), never relative.
+     */
+    static String errorPage(Views views, PageLanguage language, SafetyShell shell, int status, Text message) {
         return views.page("error", language, "errorTitle", Map.of(
                 "status", status,
-                "message", message.in(language.lang())));
+                "message", message.in(language.lang())), shell);
     }
 }

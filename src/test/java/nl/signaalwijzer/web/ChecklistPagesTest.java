@@ -56,7 +56,7 @@ class ChecklistPagesTest {
     @Test
     void theDayFieldsBelongToAFormOfTheirOwnThatCarriesTheAnswersNotTheAddress() {
         String page = outcome("yes");
-        assertThat(page).contains("<form method=\"post\" action=\"/gesprek#termijnen\" id=\"dates\">");
+        assertThat(page).contains("<form method=\"post\" action=\"./gesprek#termijnen\" id=\"dates\">");
         Matcher dates = Pattern.compile("(?s)<form[^>]*id=\"dates\">(.*?)</form>").matcher(page);
         assertThat(dates.find()).isTrue();
         assertThat(dates.group(1)).contains("name=\"a\" value=\"established:yes\"", "name=\"flow\" value=\"list\"");

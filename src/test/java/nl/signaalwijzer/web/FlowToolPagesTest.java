@@ -22,10 +22,10 @@ class FlowToolPagesTest {
         HttpResponse<String> page = server.get("/flows");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Vragenlijsten en hun versies</h1>", "Klein",
-                "<code>tiny " + version + "</code>", "href=\"/flows/tiny/diagram?lang=nl\"", "href=\"/flows/tiny/diagram.mmd?lang=nl\"",
+                "<code>tiny " + version + "</code>", "href=\"./flows/tiny/diagram?lang=nl\"", "href=\"./flows/tiny/diagram.mmd?lang=nl\"",
                 "Direct gevaar? Bel 112");
         assertThat(server.get("/flows?lang=en").body()).contains("Question sets and their versions", "Small",
-                "href=\"/flows/tiny/diagram?lang=en\"");
+                "href=\"./flows/tiny/diagram?lang=en\"");
     }
 
     @Test

@@ -30,7 +30,7 @@ class PageTest {
                 .contains("<html lang=\"nl\" dir=\"ltr\">")
                 .contains("href=\"tel:112\"", "Direct gevaar? Bel 112")
                 .contains("niet met een mens en niet met AI", "Er wordt niets opgeslagen")
-                .contains("<form method=\"post\" action=\"/gesprek#current\">", "name=\"flow\" value=\"tiny\"", "Klein");
+                .contains("<form method=\"post\" action=\"./gesprek#current\">", "name=\"flow\" value=\"tiny\"", "Klein");
         assertThat(server.get("/?lang=en").body()).contains("<html lang=\"en\" dir=\"ltr\">", "In danger now? Call 112", "Small");
     }
 

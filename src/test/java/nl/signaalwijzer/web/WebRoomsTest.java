@@ -33,8 +33,8 @@ class WebRoomsTest {
             "web.http", Set.of("flow"),
             "web.rendering", Set.of("flow", "dialogue", "diagram", "deadline", "web.http"),
             "web.operations", Set.of("flow", "dialogue", "web.http"),
-            "web.routes", Set.of("flow", "dialogue", "diagram", "deadline", "web.http", "web.rendering"),
-            "web", Set.of("flow", "dialogue", "diagram", "deadline", "web.http", "web.rendering", "web.operations",
+            "web.routes", Set.of("flow", "dialogue", "diagram", "deadline", "organisation", "web.http", "web.rendering"),
+            "web", Set.of("flow", "dialogue", "diagram", "deadline", "organisation", "web.http", "web.rendering", "web.operations",
                     "web.routes"));
 
     private static final Pattern PACKAGE = Pattern.compile("^package " + Pattern.quote(ROOT) + "\\.?([\\w.]*);",

@@ -72,6 +72,12 @@ public final class HttpError extends RuntimeException {
                 "Deze pagina bestaat niet.", "This page does not exist."));
     }
 
+    /** An organisation or location this server does not know (contract v1.3); the message names none. */
+    public static HttpError unknownOrganisation() {
+        return new HttpError(404, "unknown-organisation", new Text(
+                "Deze pagina bestaat niet. Kijk of het adres klopt.", "This page does not exist. Check the address."));
+    }
+
     public static HttpError unknownFlow() {
         return new HttpError(404, "unknown-flow", new Text(
                 "Deze vragenlijst bestaat niet (meer).", "This set of questions does not exist (any more)."));

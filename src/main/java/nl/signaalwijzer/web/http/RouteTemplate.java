@@ -26,10 +26,14 @@ public final class RouteTemplate {
         return METHODS.contains(method) ? method : "OTHER";
     }
 
+    /**
+     * The route inside its organisation's scope: {@code /o/{organisation}/{location}/gesprek} is {@code /gesprek}, so
+     * the routes stay as few as one organisation has (the organisation is a label of one counter, see Metrics).
+     */
     public static String of(Context ctx) {
         String route;
         try {
-            route = ctx.endpoint().path;
+            route = unscoped(ctx.endpoint().path);
         } catch (RuntimeException noEndpoint) {
             return NONE;
         }
@@ -37,6 +41,15 @@ public final class RouteTemplate {
             return route;
         }
         // Static files and unmatched paths have no template of their own.
-        return ctx.path().startsWith(STATIC_FILES) && ctx.statusCode() < 400 ? STATIC : NONE;
+        return route.startsWith(STATIC_FILES) && ctx.statusCode() < 400 ? STATIC : NONE;
+    }
+
+    private static final String LOCATION = "/o/{organisation}/{location}";
+    private static final String ORGANISATION = "/o/{organisation}";
+
+    private static String unscoped(String route) {
+        String inside = route.startsWith(LOCATION) ? route.substring(LOCATION.length())
+                : route.startsWith(ORGANISATION) ? route.substring(ORGANISATION.length()) : route;
+        return inside.isEmpty() ? "/" : inside;
     }
 }

@@ -3,6 +3,7 @@ package nl.signaalwijzer.web.operations;
 import nl.signaalwijzer.web.http.RouteTemplate;
 
 import io.javalin.http.Context;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -27,7 +28,11 @@ import org.jspecify.annotations.Nullable;
  * Operational metrics for Prometheus at {@code GET /metrics}: requests by method, route template and
  * status with a latency histogram, JVM memory, GC, threads and CPU, whether this instance is ready,
  * and the version of each flow in use. Nothing about answers, outcomes or clients: the only labels are
- * the route template (never the path), the method, the status, and a flow's id and content hash.
+ * the route template (never the path), the method, the status, a flow's id and content hash, and on one counter
+ * the organisation's id (a known one only: never a word someone typed into an address).
+ *
+ * <p>The organisation is on a counter of its own, never on the latency histogram, and no location is labelled
+ * anywhere: 200 organisations times the routes times the histogram's buckets would be about 100,000 series.
  */
 public final class Metrics {
     public static final String PATH = "/metrics";
@@ -39,6 +44,7 @@ public final class Metrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+    private final Map<String, Counter> byOrganisation = new ConcurrentHashMap<>();
     private final Supplier<@Nullable FlowCatalog> catalog;
     private final MultiGauge flows;
 
@@ -61,7 +67,18 @@ public final class Metrics {
     }
 
     /** One finished request (from Javalin's request logger hook), named as {@link RouteTemplate} names it. */
-    public void record(String method, String route, int status, float millis) {
+    /** @param organisation the organisation's id; "" for the default organisation or an address we do not know */
+    public void record(String method, String route, String organisation, int status, float millis) {
+        byOrganisation.computeIfAbsent(organisation + ' ' + route + ' ' + status, key -> Counter.builder(
+                        "signaalwijzer.requests.organisation")
+                        .description("requests by organisation (the default: \"\"), route template and status")
+                        .tags("organisation", organisation, "route", route, "status", String.valueOf(status))
+                        .register(registry))
+                .increment();
+        record(method, route, status, millis);
+    }
+
+    private void record(String method, String route, int status, float millis) {
         timers.computeIfAbsent(method + ' ' + route + ' ' + status, key -> Timer.builder("http.server.requests")
                         .description("requests by method, route template and status")
                         .tags("method", method, "route", route, "status", String.valueOf(status))

@@ -42,13 +42,17 @@ public final class PageRenderer {
         this.pictograms = new PagePictograms(views::staticUrl);
     }
 
-    /** The renderer as the server has it, with the quick exit leading to {@code quickExitUrl}. */
+    /**
+     * The renderer as the server has it: the quick exit leads to an organisation's own {@code quick-exit-url}, or
+     * where it has none, to {@code quickExitUrl}.
+     */
     public static PageRenderer of(StaticAssets assets, String quickExitUrl) {
-        Function<FlowCatalog, SafetyShell> shell =
-                catalog -> SafetyShell.of(quickExitUrl, catalog.organisation().kiosk());
-        return new PageRenderer(new Views(assets::rewrite, () -> {
-            throw new IllegalStateException("a page rendered by PageRenderer always gets the shell of its catalog");
-        }), shell);
+        return new PageRenderer(new Views(assets::rewrite), shells(quickExitUrl));
+    }
+
+    /** How the server makes the safety shell of an organisation's flows (its kiosk settings and quick exit). */
+    public static Function<FlowCatalog, SafetyShell> shells(String serverQuickExitUrl) {
+        return catalog -> SafetyShell.of(serverQuickExitUrl, catalog.organisation());
     }
 
     SafetyShell shell(FlowCatalog catalog) {
@@ -79,7 +83,7 @@ public final class PageRenderer {
         flows.addAll(others);
         PageLanguage page = PageLanguage.of(catalog, lang);
         return views.render("start", Pages.base(page, page.word("appName"),
-                Map.of("flows", flows, "staffFlows", staff, "hasStaffFlows", !staff.isEmpty(), "here", "/")),
+                Map.of("flows", flows, "staffFlows", staff, "hasStaffFlows", !staff.isEmpty(), "here", "")),
                 shell(catalog));
     }
 

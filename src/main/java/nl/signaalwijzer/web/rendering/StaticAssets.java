@@ -143,8 +143,9 @@ public final class StaticAssets {
     }
 
     /** GET /static/...: the file, gzipped if the client accepts it, 304 if the client has it. */
-    public void serve(Context ctx) {
-        Asset asset = byUrl.get(ctx.path());
+    /** @param path the file's address inside its organisation's scope ({@code /static/...}) */
+    public void serve(Context ctx, String path) {
+        Asset asset = byUrl.get(path);
         if (asset == null) {
             throw HttpError.notFound();
         }

@@ -11,29 +11,25 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
  * Mustache templates from {@code classpath:templates/}, compiled once and then only executed. While
  * compiling, every {@code /static/...} URL in a template becomes its content-hashed URL, so pages
  * link to assets that browsers may cache for a year, at no cost per request.
- * Every render also sees {@code shell} (the quick exit and kiosk settings), so the safety shell is on
- * every page by construction, whatever route renders it: the shell of the flows in use now, or, for a
- * page rendered ahead ({@link PreparedPages}), the shell of the flows it is rendered for.
+ * Every render also sees {@code shell} (the quick exit, the kiosk settings, where links start), so the safety
+ * shell is on every page by construction, whatever route renders it: always the shell of the organisation or
+ * location the page is for, given with each render (there is no shell "in use": one server serves many).
  */
 public final class Views {
     private final MustacheFactory factory;
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
-    private final Supplier<SafetyShell> shell;
     private final UnaryOperator<String> staticUrls;
 
     /**
      * @param staticUrls turns {@code /static/...} URLs in a template into content-hashed ones ({@link StaticAssets#rewrite})
-     * @param shell the safety shell of the flows in use now
      */
-    public Views(UnaryOperator<String> staticUrls, Supplier<SafetyShell> shell) {
-        this.shell = shell;
+    public Views(UnaryOperator<String> staticUrls) {
         this.staticUrls = staticUrls;
         this.factory = new DefaultMustacheFactory("templates") {
             @Override
@@ -50,17 +46,14 @@ public final class Views {
     }
 
     /** A page whose title is one of the page words ({@code ui-text.yaml}), e.g. {@code page("privacy", language, "privacyTitle", ...)}. */
-    public String page(String template, PageLanguage language, String titleWord, Map<String, Object> content) {
-        return render(template, Pages.base(language, language.word(titleWord), content));
+    public String page(String template, PageLanguage language, String titleWord, Map<String, Object> content,
+                       SafetyShell shell) {
+        return render(template, Pages.base(language, language.word(titleWord), content), shell);
     }
 
     /** The content-hashed URL of one {@code /static/...} file, for a URL a page computes (a flow's pictogram). */
     String staticUrl(String url) {
         return staticUrls.apply(url);
-    }
-
-    String render(String template, Object model) {
-        return render(template, model, shell.get());
     }
 
     String render(String template, Object model, SafetyShell shell) {

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.flow.Flow;
@@ -30,16 +29,16 @@ import nl.signaalwijzer.flow.Text;
 public final class ApiRoutes {
     private static final Set<String> REQUEST_FIELDS = Set.of("answers", "lang");
 
-    private final Supplier<FlowCatalog> catalog;
+    private final Scopes scopes;
     private final PreparedPagesHolder prepared;
 
-    public ApiRoutes(Supplier<FlowCatalog> catalog, PreparedPagesHolder prepared) {
-        this.catalog = catalog;
+    public ApiRoutes(Scopes scopes, PreparedPagesHolder prepared) {
+        this.scopes = scopes;
         this.prepared = prepared;
     }
 
     public void flows(Context ctx) {
-        FlowCatalog current = catalog.get();
+        FlowCatalog current = scopes.of(ctx).catalog();
         Lang asked = QueryLang.of(ctx);
         List<Map<String, Object>> flows = new ArrayList<>();
         for (Flow flow : current.flows().values()) {
@@ -56,7 +55,8 @@ public final class ApiRoutes {
     }
 
     public void conversation(Context ctx) {
-        FlowCatalog current = catalog.get();
+        RequestScope scope = scopes.of(ctx);
+        FlowCatalog current = scope.catalog();
         Flow flow = current.flow(ctx.pathParam("flowId")).orElseThrow(HttpError::unknownFlow);
         RequestBody.requireType(ctx, "application/json", new Text(
                 "Stuur het verzoek als JSON (Content-Type: application/json).",
@@ -64,7 +64,8 @@ public final class ApiRoutes {
         JsonNode request = parse(RequestBody.utf8(RequestBody.bytes(ctx)));
         Lang lang = lang(request, flow);
         List<Answer> answers = answers(request);
-        PreparedPages pages = prepared.of(current);
+        // only the default organisation's are prepared (see PageRoutes)
+        PreparedPages pages = scope.isDefault() ? prepared.of(current) : null;
         PreparedPages.Body ready = pages == null ? null : pages.json(flow.id(), lang, answers);
         if (ready != null) {
             Pages.send(ctx, Json.TYPE, ready);

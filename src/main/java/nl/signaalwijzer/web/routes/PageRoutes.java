@@ -11,7 +11,8 @@ import nl.signaalwijzer.web.rendering.PreparedPagesHolder;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.function.Supplier;
+import io.javalin.http.HttpStatus;
+import org.jspecify.annotations.Nullable;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.flow.Flow;
@@ -33,20 +34,27 @@ public final class PageRoutes {
     /** The button of a checklist outcome's form that sends the days its deadlines count from. */
     static final String DATES_BUTTON = "dates";
 
-    private final Supplier<FlowCatalog> catalog;
+    private final Scopes scopes;
     private final PageRenderer renderer;
     private final PreparedPagesHolder prepared;
 
-    public PageRoutes(Supplier<FlowCatalog> catalog, PageRenderer renderer, PreparedPagesHolder prepared) {
-        this.catalog = catalog;
+    public PageRoutes(Scopes scopes, PageRenderer renderer, PreparedPagesHolder prepared) {
+        this.scopes = scopes;
         this.renderer = renderer;
         this.prepared = prepared;
     }
 
     public void start(Context ctx) {
-        FlowCatalog current = catalog.get();
+        RequestScope scope = scopes.of(ctx);
+        if (!scope.isDefault() && !ctx.path().endsWith("/")) {
+            // every link of the page is relative to its folder (./gesprek): /o/zorggroep/zuid/, not .../zuid
+            String query = ctx.queryString();
+            ctx.redirect(ctx.path() + "/" + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        FlowCatalog current = scope.catalog();
         Lang lang = current.pageLanguage(QueryLang.of(ctx));
-        PreparedPages pages = prepared.of(current);
+        PreparedPages pages = prepared(scope);
         if (pages != null) {
             Pages.send(ctx, Pages.HTML_TYPE, pages.start(lang));
             return;
@@ -63,7 +71,8 @@ public final class PageRoutes {
             throw HttpError.badRequest("missing-flow", "We weten niet welke vragenlijst je invulde.",
                     "We do not know which set of questions you were answering.");
         }
-        FlowCatalog current = catalog.get();
+        RequestScope scope = scopes.of(ctx);
+        FlowCatalog current = scope.catalog();
         Flow flow = current.flow(flowId)
                 // a kiosk in a hall is for clients and visitors: a flow for staff only is not there
                 .filter(f -> f.onKiosk() || !current.organisation().kiosk().enabled())
@@ -90,7 +99,7 @@ public final class PageRoutes {
         // A changed answer or language always gets a whole page (the chat above it changes too).
         boolean fragment = "1".equals(ctx.header(FRAGMENT_HEADER)) && edit == null && form.last("switch-lang") == null;
         // performance: the page (or fragment) as prepared for exactly the catalog in use, if it is ready
-        PreparedPages pages = prepared.of(current);
+        PreparedPages pages = prepared(scope);
         // a changed answer is marked on the question asked again: that page is not one of the prepared ones
         if (pages != null && changing == null) {
             PreparedPages.Body ready = fragment
@@ -105,6 +114,19 @@ public final class PageRoutes {
         Pages.html(ctx, fragment
                 ? renderer.fragment(conversation, current, lang)
                 : renderer.conversation(conversation, current, lang, changing));
+    }
+
+    /**
+     * The pages prepared for the default organisation, if they are ready. Another organisation's or location's pages
+     * are rendered per request (their contacts differ), never prepared: that would multiply the memory by each.
+     */
+    private @Nullable PreparedPages prepared(RequestScope scope) {
+        return scope.isDefault() ? prepared.of(scope.catalog()) : null;
+    }
+
+    /** The start page of the scope a conversation page was in: where "GET /gesprek" (a bookmark, a reload) is sent. */
+    public void conversationByGet(Context ctx) {
+        ctx.redirect(scopes.of(ctx).path() + "/", HttpStatus.SEE_OTHER);
     }
 
     private static int editIndex(String edit, int answerCount) {
