@@ -170,7 +170,11 @@ public final class App {
             organisations.set(report.organisations());
         }
         if (files.directory() != null) {
-            FlowWatcher.start(files.directory(), App::withOrganisationFile, current);
+            // ORGANISATION_FILE is read anew with every reload, and a change to it reloads too
+            String organisationFile = System.getenv("ORGANISATION_FILE");
+            List<Path> alsoWatched = organisationFile == null || organisationFile.isBlank() ? List.of()
+                    : List.of(Path.of(organisationFile).toAbsolutePath().getParent());
+            FlowWatcher.start(files.directory(), App::withOrganisationFile, current, alsoWatched);
         }
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
         String host = System.getenv("HOST"); // e.g. 127.0.0.1; unset: every interface

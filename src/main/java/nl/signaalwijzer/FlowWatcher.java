@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,6 +28,11 @@ import org.slf4j.LoggerFactory;
  * whole directory is read, checked as {@code lint} would, and replaces the catalog in one atomic step.
  * A broken change is refused with its problems in the log and the last good flows keep serving.
  * Logs file problems and versions only, never anything a user sent.
+ *
+ * <p>It can watch more folders than the flows' own: the folder of {@code ORGANISATION_FILE}, which is read into the
+ * flows on every reload. Such a folder is often a Kubernetes ConfigMap volume, where the kubelet never changes a
+ * file in place: the files are symlinks into {@code ..data}, itself a symlink it swaps atomically to a new folder.
+ * The events then name {@code ..data} and {@code ..data_tmp}, never the file: those count as a change too.
  */
 public final class FlowWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FlowWatcher.class);
@@ -37,14 +45,19 @@ public final class FlowWatcher implements AutoCloseable {
     private final WatchService watcher;
     private final Thread thread;
 
-    private FlowWatcher(Path dir, UnaryOperator<FlowFiles> overlay, AtomicReference<FlowCatalog> current)
-            throws IOException {
+    private FlowWatcher(Path dir, UnaryOperator<FlowFiles> overlay, AtomicReference<FlowCatalog> current,
+                        List<Path> alsoWatched) throws IOException {
         this.dir = dir;
         this.overlay = overlay;
         this.current = current;
         this.watcher = FileSystems.getDefault().newWatchService();
-        dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                StandardWatchEventKinds.ENTRY_DELETE);
+        Set<Path> watched = new LinkedHashSet<>();
+        watched.add(dir.toAbsolutePath().normalize());
+        alsoWatched.forEach(other -> watched.add(other.toAbsolutePath().normalize()));
+        for (Path folder : watched) {
+            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
+        }
         this.thread = new Thread(this::run, "flow-watcher");
         thread.setDaemon(true);
     }
@@ -57,7 +70,13 @@ public final class FlowWatcher implements AutoCloseable {
     /** @param overlay applied to the directory's files on every reload (e.g. App's ORGANISATION_FILE) */
     public static FlowWatcher start(Path dir, UnaryOperator<FlowFiles> overlay, AtomicReference<FlowCatalog> current)
             throws IOException {
-        FlowWatcher flowWatcher = new FlowWatcher(dir, overlay, current);
+        return start(dir, overlay, current, List.of());
+    }
+
+    /** @param alsoWatched folders whose changes reload the flows too (the folder of ORGANISATION_FILE) */
+    public static FlowWatcher start(Path dir, UnaryOperator<FlowFiles> overlay, AtomicReference<FlowCatalog> current,
+                                    List<Path> alsoWatched) throws IOException {
+        FlowWatcher flowWatcher = new FlowWatcher(dir, overlay, current, alsoWatched);
         flowWatcher.thread.start();
         return flowWatcher;
     }
@@ -83,7 +102,7 @@ public final class FlowWatcher implements AutoCloseable {
 
     private static boolean drain(WatchKey key) {
         boolean yaml = key.pollEvents().stream().anyMatch(event -> event.kind() == StandardWatchEventKinds.OVERFLOW
-                || String.valueOf(event.context()).endsWith(".yaml"));
+                || String.valueOf(event.context()).endsWith(".yaml") || String.valueOf(event.context()).startsWith("..data"));
         key.reset();
         return yaml;
     }

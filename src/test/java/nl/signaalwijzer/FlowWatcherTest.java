@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
@@ -82,6 +84,52 @@ class FlowWatcherTest {
         assertThat(version()).isEqualTo(second);
         assertThat(server.postForm("/gesprek", TestServer.answersForm("tiny", List.of("acute-danger:no"))).body())
                 .contains("Maak je je zorgen over de cliënt?");
+    }
+
+    /**
+     * ORGANISATION_FILE from a ConfigMap volume: the kubelet swaps the {@code ..data} symlink to a new folder in one
+     * step, and never writes the file itself; the watcher of its folder reloads, the flows take the new contacts.
+     */
+    @Test
+    void picksUpAnOrganisationFileWhoseConfigMapFolderIsSwappedTheWayTheKubeletDoesIt(@TempDir Path volume)
+            throws Exception {
+        String organisation = Files.readString(dir.resolve("organisation.yaml"));
+        Path first = kubeletFolder(volume, "..2026_12_05_10_00_00.1", organisation, "030 111 1111");
+        Files.createSymbolicLink(volume.resolve("..data"), first.getFileName());
+        Path file = volume.resolve("organisation.yaml");
+        Files.createSymbolicLink(file, Path.of("..data", "organisation.yaml"));
+        UnaryOperator<FlowFiles> overlay = files -> {
+            Map<String, byte[]> merged = new java.util.HashMap<>(files.files());
+            try {
+                merged.put("organisation.yaml", Files.readAllBytes(file));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return new FlowFiles(files.origin(), merged);
+        };
+        AtomicReference<FlowCatalog> current = new AtomicReference<>(FlowLoader.load(overlay.apply(FlowFiles.fromDirectory(dir))));
+        try (TestServer other = TestServer.start(current::get);
+             FlowWatcher watching = FlowWatcher.start(dir, overlay, current, List.of(volume))) {
+            String report = "{\"answers\":[{\"question\":\"acute-danger\",\"option\":\"no\"},"
+                    + "{\"question\":\"worried\",\"option\":\"yes\"}]}";
+            assertThat(other.postJson("/api/v1/flows/tiny/conversation", report).body()).contains("030 111 1111");
+            Path second = kubeletFolder(volume, "..2026_12_05_10_05_00.2", organisation, "030 222 2222");
+            Files.createSymbolicLink(volume.resolve("..data_tmp"), second.getFileName());
+            Files.move(volume.resolve("..data_tmp"), volume.resolve("..data"), StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+            waitFor(() -> other.postJson("/api/v1/flows/tiny/conversation", report).body().contains("030 222 2222"));
+            assertThat(other.postJson("/api/v1/flows/tiny/conversation", report).body()).doesNotContain("030 111 1111");
+        }
+    }
+
+    /** A folder as the kubelet writes it: the organisation file with this aandachtsfunctionaris's number filled in. */
+    private static Path kubeletFolder(Path volume, String name, String organisation, String phone) throws Exception {
+        Path folder = Files.createDirectory(volume.resolve(name));
+        String filled = organisation.replaceFirst("phone: \"vul in: telefoonnummer\"\\s*\n\\s*example: true",
+                "phone: \"" + phone + "\"");
+        assertThat(filled).as("the fixture's aandachtsfunctionaris is an example to fill in").contains(phone);
+        Files.writeString(folder.resolve("organisation.yaml"), filled);
+        return folder;
     }
 
     private String version() {
