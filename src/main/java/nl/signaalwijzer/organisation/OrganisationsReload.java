@@ -104,11 +104,10 @@ final class OrganisationsReload {
             OrganisationsLoader.check(organisations, rolesNamed, found, new ArrayList<>());
             Set<String> blamed = new HashSet<>();
             found.stream().map(problem -> problem.location().file()).filter(changed::contains).forEach(blamed::add);
+            problems.addAll(found); // all of them, as lint would show the folder: the clash is in the files as written
             if (blamed.isEmpty()) {
-                problems.addAll(found);
                 return organisations;
             }
-            found.stream().filter(problem -> blamed.contains(problem.location().file())).forEach(problems::add);
             for (String name : blamed) {
                 changed.remove(name);
                 Accepted before = accepted.get(name);

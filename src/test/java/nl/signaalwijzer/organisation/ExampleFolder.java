@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The example organisations folder as text, to change in a test and write to a real directory. */
@@ -35,7 +37,7 @@ final class ExampleFolder {
         if (!text.contains(old)) {
             throw new IllegalArgumentException("not in the example: " + old);
         }
-        return text.replaceFirst(java.util.regex.Pattern.quote(old), java.util.regex.Matcher.quoteReplacement(replacement));
+        return text.replaceFirst(Pattern.quote(old), Matcher.quoteReplacement(replacement));
     }
 
     /** Writes {@code files} into {@code dir} (which exists). */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.signaalwijzer.Fixtures;
@@ -49,10 +53,10 @@ class OrganisationsWatcherTest {
     }
 
     private OrganisationsWatcher start(Set<String> roles) throws IOException {
-        return start(() -> roles, java.util.concurrent.TimeUnit.SECONDS.toMillis(OrganisationsWatcher.POLL_SECONDS));
+        return start(() -> roles, TimeUnit.SECONDS.toMillis(OrganisationsWatcher.POLL_SECONDS));
     }
 
-    private OrganisationsWatcher start(java.util.function.Supplier<Set<String>> roles, long pollMillis) throws IOException {
+    private OrganisationsWatcher start(Supplier<Set<String>> roles, long pollMillis) throws IOException {
         watcher = OrganisationsWatcher.start(dir, roles, reloads::add, pollMillis);
         return watcher;
     }
@@ -193,7 +197,7 @@ class OrganisationsWatcherTest {
         KubeletVolume volume = new KubeletVolume(dir, generation(example, 0));
         start(ROLES);
         List<String> mixes = new CopyOnWriteArrayList<>();
-        Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> seen = ConcurrentHashMap.newKeySet();
         Thread reader = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 Organisations now = watcher.current();
@@ -239,7 +243,7 @@ class OrganisationsWatcherTest {
             for (long end = System.nanoTime() + Duration.ofSeconds(2).toNanos(); System.nanoTime() < end; ) {
                 Map<String, String> read = new LinkedHashMap<>();
                 try {
-                    FolderSnapshot.read(dir).files().forEach((name, bytes) -> read.put(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+                    FolderSnapshot.read(dir).files().forEach((name, bytes) -> read.put(name, new String(bytes, StandardCharsets.UTF_8)));
                 } catch (IOException swappedTooOften) {
                     continue; // three swaps during one read: a reload would simply wait for the next event
                 }
