@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.ExampleContacts;
+import nl.signaalwijzer.flow.FlowCatalog;
 import nl.signaalwijzer.flow.FlowFiles;
 import nl.signaalwijzer.flow.Location;
 import nl.signaalwijzer.flow.Problem;
@@ -29,6 +30,18 @@ public final class OrganisationsLoader {
     public static final String NATIONAL = "_national.yaml";
 
     private OrganisationsLoader() {
+    }
+
+    /**
+     * For {@code lint-organisations}: {@link #read(FlowFiles, Set)} against the roles {@code flows} name, with a
+     * warning for each name and hours that lacks a language a page showing it is in (see {@link LanguageGaps}).
+     */
+    public static OrganisationsReport read(FlowFiles files, FlowCatalog flows) {
+        OrganisationsReport report = read(files, flows.contactsNamed());
+        List<Problem> warnings = new ArrayList<>(report.warnings());
+        warnings.addAll(LanguageGaps.of(report.organisations(), flows));
+        return new OrganisationsReport(report.organisations(), report.problems(), warnings.stream().sorted().toList(),
+                report.notes());
     }
 
     /** @param rolesNamed every contact id the flows name ({@code FlowCatalog.contactsNamed()}) */
