@@ -17,8 +17,8 @@ import nl.signaalwijzer.flow.Problem;
 /**
  * Turns each new state of the organisations folder into the {@link Organisations} to serve, file by file: a file
  * with a problem keeps its last good version (or stays absent if it never had one), a removed file removes its
- * organisation, and every other file takes its change. {@value OrganisationsLoader#NATIONAL} with a problem, or
- * gone, keeps the last good national numbers. Not thread-safe: one watcher thread calls it.
+ * organisation (unless none would be left), and every other file takes its change.
+ * {@value OrganisationsLoader#NATIONAL} with a problem, or gone, keeps the last good national numbers. Not thread-safe: one watcher thread calls it.
  *
  * <p>A problem that spans files (a host named twice, a role missing) is laid at the files it is reported in;
  * each of those that changed goes back to its last good version, until no changed file has one. So an unchanged
@@ -69,14 +69,21 @@ final class OrganisationsReload {
                 }
             }
         }
-        Organisations organisations = spanning(chosen, changed, rolesNamed, problems);
-        if (chosen.isEmpty()) {
-            problems.add(new Problem(new Location(files.origin(), 1, 1), "there are no organisation files"));
+        if (chosen.isEmpty() && !accepted.isEmpty()) {
+            // Not one organisation left is far likelier a folder mounted or copied half-way than the wish to serve
+            // nothing (every address a 404): keep serving the last good ones until a file is there again.
+            problems.add(new Problem(new Location(files.origin(), 1, 1), "there are no organisation files; the last"
+                    + " good ones keep serving"));
+            chosen.putAll(accepted);
         }
+        Organisations organisations = spanning(chosen, changed, rolesNamed, problems);
         accepted = chosen;
         Set<String> notTaken = new TreeSet<>(files.files().keySet());
         notTaken.remove(OrganisationsLoader.NATIONAL);
-        notTaken.removeIf(name -> chosen.containsKey(name) && chosen.get(name).bytes().equals(ByteBuffer.wrap(files.files().get(name))));
+        notTaken.removeIf(name -> {
+            Accepted served = chosen.get(name);
+            return served != null && served.bytes().equals(ByteBuffer.wrap(files.files().get(name)));
+        });
         return new Result(organisations, problems.stream().distinct().sorted().toList(), notTaken);
     }
 

@@ -70,4 +70,16 @@ class OrganisationsReloadTest {
         assertThat(result.organisations().scope("voorbeeldzorg", null).orElseThrow().organisation().contacts().get("alarm-112")
                 .phone()).isEqualTo("112");
     }
+
+    @Test
+    void aFolderWithNoOrganisationFileLeftKeepsServingTheLastGoodOnes() {
+        OrganisationsReload reload = new OrganisationsReload();
+        Map<String, String> texts = ExampleFolder.files();
+        reload.apply(files(texts), ROLES);
+        OrganisationsReload.Result result = reload.apply(files(Map.of(OrganisationsLoader.NATIONAL,
+                texts.get(OrganisationsLoader.NATIONAL))), ROLES);
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly("organisations:1:1: there are no"
+                + " organisation files; the last good ones keep serving");
+        assertThat(result.organisations().ids()).containsExactly("voorbeeldzorg", "zorggroep-rivierenland");
+    }
 }
