@@ -145,7 +145,7 @@ public final class OrganisationsWatcher implements AutoCloseable {
     }
 
     /** Reads the folder; swaps in what it now holds when its contents or the roles changed since the last read. */
-    void readIfChanged() {
+    private void readIfChanged() {
         try {
             take(FolderSnapshot.read(dir), Set.copyOf(rolesNamed.get()));
         } catch (IOException | RuntimeException e) {
