@@ -50,11 +50,11 @@ final class OrganisationReader {
     /** One organisation: {@code id} is its file name without {@code .yaml}. Null when the file is not a mapping. */
     @Nullable OrganisationFile organisation(String id, Node root) {
         return YamlMap.of(root, reading, "organisation '" + id + "'",
-                "name", "hours", "quick-exit-url", "kiosk", "contacts", "locations").map(file -> {
+                "name", "hours", "quick-exit-url", "hosts", "kiosk", "contacts", "locations").map(file -> {
                     Kiosk kiosk = kiosk(file, false);
                     ScopeEntry organisation = new ScopeEntry(id, null, file.text("name"), file.optionalText("hours"),
                             url(file), false, kiosk.idleSeconds(), kiosk.countdownSeconds(), contacts(file, true),
-                            file.location());
+                            hosts(file), file.location());
                     Map<String, ScopeEntry> locations = new LinkedHashMap<>();
                     List<ScopeEntry> read = file.optionalList("locations", this::location);
                     for (ScopeEntry location : read == null ? List.<ScopeEntry>of() : read) {
@@ -66,7 +66,7 @@ final class OrganisationReader {
 
     private @Nullable ScopeEntry location(Node node) {
         return YamlMap.of(node, reading, "a location",
-                "id", "parent", "name", "hours", "quick-exit-url", "kiosk", "contacts").map(map -> {
+                "id", "parent", "name", "hours", "quick-exit-url", "hosts", "kiosk", "contacts").map(map -> {
                     String id = map.string("id");
                     if (id == null) {
                         return null;
@@ -76,7 +76,7 @@ final class OrganisationReader {
                     Kiosk kiosk = kiosk(map, true);
                     return new ScopeEntry(id, map.optionalString("parent"), map.optionalText("name"),
                             map.optionalText("hours"), url(map), kiosk.on(), kiosk.idleSeconds(),
-                            kiosk.countdownSeconds(), contacts(map, false), map.location());
+                            kiosk.countdownSeconds(), contacts(map, false), hosts(map), map.location());
                 }).orElse(null);
     }
 
@@ -139,6 +139,23 @@ final class OrganisationReader {
             return null;
         }
         return url;
+    }
+
+    /** {@code hosts:} as written; a malformed name is a problem and left out (it could never match a request). */
+    private List<HostName> hosts(YamlMap map) {
+        List<HostName> hosts = map.optionalList("hosts", node -> {
+            if (!(node instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
+                reading.problem(node, "each entry of 'hosts' must be one host name, e.g. meldpunt.zorggroep.nl");
+                return null;
+            }
+            String why = HostName.whyMalformed(scalar.getValue());
+            if (why != null) {
+                reading.problem(node, why);
+                return null;
+            }
+            return new HostName(scalar.getValue(), reading.at(node));
+        });
+        return hosts == null ? List.of() : hosts;
     }
 
     private List<ContactEntry> contacts(YamlMap map, boolean whole) {

@@ -2,6 +2,7 @@ package nl.signaalwijzer.organisation;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +25,21 @@ import org.jspecify.annotations.Nullable;
 public final class Organisations {
     private final Map<String, Contact> national;
     private final Map<String, OrganisationFile> files;
+    /** Host name -> the entry that names it; the first in folder order if one is named twice (lint refuses that). */
+    private final Map<String, HostTarget> hosts = new HashMap<>();
+
+    private record HostTarget(String organisationId, @Nullable String locationId) {
+    }
 
     Organisations(Map<String, Contact> national, Map<String, OrganisationFile> files) {
         this.national = Collections.unmodifiableMap(new LinkedHashMap<>(national));
         this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        for (OrganisationFile file : this.files.values()) {
+            String organisationId = file.organisation().id();
+            file.organisation().hosts().forEach(host -> hosts.putIfAbsent(host.name(), new HostTarget(organisationId, null)));
+            file.locations().values().forEach(location -> location.hosts().forEach(host ->
+                    hosts.putIfAbsent(host.name(), new HostTarget(organisationId, location.id()))));
+        }
     }
 
     /** No organisations folder: only the default organisation is served (the flows' {@code organisation.yaml}). */
@@ -58,6 +70,15 @@ public final class Organisations {
             return Optional.empty();
         }
         return Optional.of(resolve(file, chain(file, locationId)));
+    }
+
+    /**
+     * The scope a request's {@code Host} header names through {@code hosts:} (port and case ignored); empty when no
+     * organisation or location names it. A path prefix {@code /o/...} wins over this (the caller decides that).
+     */
+    public Optional<Scope> scopeForHost(String hostHeader) {
+        HostTarget target = hosts.get(HostName.ofHeader(hostHeader));
+        return target == null ? Optional.empty() : scope(target.organisationId(), target.locationId());
     }
 
     /** Every scope: each organisation, then its locations in file order. */

@@ -1,17 +1,20 @@
 package nl.signaalwijzer.organisation;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.Location;
 import nl.signaalwijzer.flow.Problem;
 
 /**
- * What spans entries of the organisations folder: parents, the national numbers, the roles the flows name, and
- * locations that change nothing. Runs over what could be read, so every problem is reported in one lint.
+ * What spans entries of the organisations folder: parents, the national numbers, the roles the flows name,
+ * locations that change nothing, and host names named twice. Runs over what could be read, so every problem is
+ * reported in one lint.
  */
 final class OrganisationsCheck {
     private final Organisations organisations;
@@ -37,6 +40,27 @@ final class OrganisationsCheck {
                             + "', which the flows name; add it (with example: true until it is filled in)"));
             file.locations().values().forEach(location -> location(file, location));
         }
+        hosts();
+    }
+
+    /** A host names one scope: one named twice, anywhere in the folder, is a problem at both places. */
+    private void hosts() {
+        Map<String, HostName> first = new HashMap<>();
+        for (OrganisationFile file : organisations.files().values()) {
+            Stream.concat(Stream.of(file.organisation()), file.locations().values().stream())
+                    .flatMap(entry -> entry.hosts().stream()).forEach(host -> {
+                        HostName before = first.putIfAbsent(host.name(), host);
+                        if (before != null) {
+                            problem(before.location(), twice(host.name(), host.location()));
+                            problem(host.location(), twice(host.name(), before.location()));
+                        }
+                    });
+        }
+    }
+
+    private static String twice(String host, Location other) {
+        return "host '" + host + "' is named twice, here and at " + other + "; a host name serves one organisation"
+                + " or location";
     }
 
     private void location(OrganisationFile file, ScopeEntry location) {

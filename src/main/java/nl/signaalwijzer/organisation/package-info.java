@@ -10,6 +10,11 @@
  * its own and never a parent, so a phone's scope can never become a kiosk. National numbers cannot be
  * changed or removed by an organisation.
  *
+ * <p>{@link nl.signaalwijzer.organisation.OrganisationsWatcher} serves a folder and reloads it without a restart,
+ * file by file (a broken file keeps its last good version), also from a Kubernetes ConfigMap volume whose
+ * {@code ..data} symlink is swapped. {@link nl.signaalwijzer.organisation.Organisations#scopeForHost} maps a
+ * request's host name to a scope through {@code hosts:}.
+ *
  * <p>Not yet served: nothing in {@code web/} or {@code App}'s start reads this package (only the
  * {@code lint-organisations} command). {@link nl.signaalwijzer.organisation.ReservedWords} is the one list of
  * path segments the routes use, for the routes to share once scopes are wired.
