@@ -22,10 +22,15 @@ class ContainerIT {
     }
 
     @Test
-    void theDeploymentWithItsConfigMapBecomesReadyUnderPodmanKubePlay() throws Exception {
+    void theDeploymentWithItsConfigMapsServesTwoOrganisationsAndALocationFromEveryPodUnderPodmanKubePlay()
+            throws Exception {
         Script run = Script.run(Duration.ofMinutes(8), "deploy/kubernetes/try-with-podman");
         System.out.println("ContainerIT: deploy/kubernetes/try-with-podman took " + run.millis() / 1000 + " s");
         assertThat(run.exit()).as(run.output()).isZero();
-        assertThat(run.output()).contains("OK kube play: 3 pod(s) ready", "organisation from the ConfigMap");
+        assertThat(run.output()).contains("OK kube play: 3 pod(s) ready", "2 organisations of the organisations ConfigMap");
+        // one line per pod: each serves the default organisation, both organisations and the location Zuid
+        assertThat(run.output().lines().filter(line -> line.startsWith("OK ") && line.contains(
+                "/o/zorggroep-rivierenland on call 0344 000 008; /o/zorggroep-rivierenland/zuid 'locatie Zuid',"
+                        + " on call 0344 100 008"))).hasSize(3);
     }
 }
