@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,6 +32,8 @@ import nl.signaalwijzer.flow.Problem;
 import nl.signaalwijzer.organisation.OrganisationsLoader;
 import nl.signaalwijzer.organisation.OrganisationsReport;
 import nl.signaalwijzer.organisation.Organisations;
+import nl.signaalwijzer.organisation.OrganisationsException;
+import nl.signaalwijzer.organisation.OrganisationsWatcher;
 import nl.signaalwijzer.web.ServerSettings;
 import nl.signaalwijzer.web.WebServer;
 import org.slf4j.LoggerFactory;
@@ -135,8 +138,9 @@ public final class App {
         new Thread(loading, "load-flows").start();
         AtomicReference<FlowCatalog> current = new AtomicReference<>();
         Health health = new Health();
-        AtomicReference<Organisations> organisations = new AtomicReference<>(Organisations.none());
-        Javalin server = WebServer.create(current::get, organisations::get, settings, health);
+        // the organisations folder's watcher, once started (below); until then and without a folder: none
+        AtomicReference<Supplier<Organisations>> organisations = new AtomicReference<>(Organisations::none);
+        Javalin server = WebServer.create(current::get, () -> java.util.Objects.requireNonNull(organisations.get()).get(), settings, health);
         FlowCatalog catalog;
         try {
             catalog = loadedCatalog(loading);
@@ -160,14 +164,16 @@ public final class App {
             return 1;
         }
         if (organisationsDir.isPresent()) {
-            OrganisationsReport report = OrganisationsLoader.read(FlowFiles.fromDirectory(organisationsDir.get()),
-                    catalog.contactsNamed());
-            if (!report.problems().isEmpty()) {
+            // read now (a broken folder stops the start, as broken flows do), then reloaded file by file on change
+            try {
+                OrganisationsWatcher watcher = OrganisationsWatcher.start(organisationsDir.get(),
+                        () -> java.util.Objects.requireNonNull(current.get()).contactsNamed());
+                organisations.set(watcher::current);
+            } catch (OrganisationsException e) {
                 System.err.println("The organisations in " + organisationsDir.get() + " have problems; the server does not start:");
-                report.problems().forEach(System.err::println);
+                e.problems().forEach(System.err::println);
                 return 1;
             }
-            organisations.set(report.organisations());
         }
         if (files.directory() != null) {
             // ORGANISATION_FILE is read anew with every reload, and a change to it reloads too
@@ -258,8 +264,7 @@ public final class App {
         if (flows.isEmpty()) {
             return 1;
         }
-        OrganisationsReport report = OrganisationsLoader.read(FlowFiles.fromDirectory(Path.of(dirs.get(0))),
-                flows.get().contactsNamed());
+        OrganisationsReport report = OrganisationsLoader.read(FlowFiles.fromDirectory(Path.of(dirs.get(0))), flows.get());
         report.problems().forEach(out::println);
         report.warnings().forEach(out::println);
         report.notes().forEach(out::println);

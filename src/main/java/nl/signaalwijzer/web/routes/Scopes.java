@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Which organisation or location a request is for (contract v1.3): from its path, {@code /o/{organisation}} or
- * {@code /o/{organisation}/{location}}, else the default organisation. Never from a cookie or anything the
- * browser keeps: the address alone decides, so a shared phone or kiosk carries nothing from one person to the next.
+ * {@code /o/{organisation}/{location}}; else from its host name, where an organisation or location names it
+ * ({@code hosts:}); else the default organisation. The path wins over the host name. Never from a cookie or anything
+ * the browser keeps: the address alone decides, so a shared phone or kiosk carries nothing from one person to the next.
  *
  * <p>Each scope's flows ({@link FlowCatalog#forOrganisation}) are made at its first request and kept until the
  * flows or the organisations are reloaded; both are swapped whole, so a request sees one version of each.
@@ -50,14 +51,14 @@ public final class Scopes {
         if (known instanceof RequestScope scope) {
             return scope;
         }
-        RequestScope scope = find(ctx.path()).orElseThrow(HttpError::unknownOrganisation);
+        RequestScope scope = find(ctx.path(), ctx.host()).orElseThrow(HttpError::unknownOrganisation);
         ctx.attribute(ATTRIBUTE, scope);
         return scope;
     }
 
     /** The scope for an error page: the one asked for where it exists, else the default (which names no organisation). */
     public RequestScope forErrorPage(Context ctx) {
-        return find(ctx.path()).orElseGet(this::defaultScope);
+        return find(ctx.path(), ctx.host()).orElseGet(this::defaultScope);
     }
 
     /** The organisation a request counted in the metrics was for: a known id, or "" (the default, or none we know). */
@@ -77,12 +78,17 @@ public final class Scopes {
         return prefix == null ? path : prefix.length() == path.length() ? "/" : path.substring(prefix.length());
     }
 
-    private Optional<RequestScope> find(String path) {
+    private Optional<RequestScope> find(String path, @Nullable String host) {
         Prefix prefix = Prefix.of(path);
-        if (prefix == null) {
-            return Optional.of(defaultScope());
-        }
         Generation current = current();
+        if (prefix == null) {
+            // a host name an organisation or location names; its pages' links are relative, so they stay on it
+            Optional<Scope> named = host == null ? Optional.empty() : current.organisations().scopeForHost(host);
+            if (named.isEmpty()) {
+                return Optional.of(defaultScope());
+            }
+            return Optional.of(current.scopes().computeIfAbsent(named.get().path(), key -> scoped(current.flows(), named.get())));
+        }
         RequestScope scope = current.scopes().get(prefix.key());
         if (scope == null) {
             Optional<Scope> found = current.organisations().scope(prefix.organisation(), prefix.location());
