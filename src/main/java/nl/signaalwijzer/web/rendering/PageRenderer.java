@@ -99,14 +99,16 @@ public final class PageRenderer {
     /** @param typed the days typed in on a checklist outcome: its deadlines shown as dates (not an answer, never kept) */
     public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, @Nullable String changing,
                                TypedDays typed) {
-        return views.render("conversation",
-                ConversationView.model(conversation, catalog, lang, changing, typed, qr, pictograms), shell(catalog));
+        SafetyShell shell = shell(catalog);
+        return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing, typed, qr,
+                pictograms, part -> part.render(catalog, shell)), shell);
     }
 
     /** Only the new chat bubbles, for {@code chat.js} (see {@code PageRoutes.FRAGMENT_HEADER}). */
     public String fragment(Conversation conversation, FlowCatalog catalog, Lang lang) {
-        return views.render("fragment", ConversationView.model(conversation, catalog, lang, qr, pictograms),
-                shell(catalog));
+        SafetyShell shell = shell(catalog);
+        return views.render("fragment", ConversationView.model(conversation, catalog, lang, qr, pictograms,
+                part -> part.render(catalog, shell)), shell);
     }
 
     public static byte[] json(Conversation conversation, FlowCatalog catalog, Lang lang) {
