@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.zip.GZIPOutputStream;
 import nl.signaalwijzer.dialogue.Answer;
@@ -36,7 +37,7 @@ import nl.signaalwijzer.web.rendering.StaticAssets;
  * </ol>
  * The slots are the page's own per-location pieces first (the quick-exit address, then each
  * {@code <li class="contact ...">} block, in page order); past those, one tag at evenly spaced places
- * stands in for further slots. Run with the test classpath:
+ * stands in for further slots ({@code -Dsplice.sizesOnly=true}: no timings). Run with the test classpath:
  * {@code java -Xmx256m -cp target/classes:target/test-classes:... nl.signaalwijzer.web.splice.SpliceMeasure flows medewerker ontvanger}.
  */
 public final class SpliceMeasure {
@@ -88,22 +89,93 @@ public final class SpliceMeasure {
         row("(d) inflate the whole prepared gzip (today)", plain, meanLength(whole6),
                 time(whole6, SpliceMeasure::inflateWhole));
 
+        double whole = meanLength(whole6);
+        System.out.printf("prepare all %d pages: whole gzip level 6 %s ms%n", n, millis(() -> outcomes.forEach(o -> gzip(o.plain(), 6))));
         for (int level : new int[] {6, 9}) {
             for (int k : SLOTS) {
-                List<Spliced> spliced = outcomes.stream().map(o -> Spliced.of(o.html(), k, level)).toList();
-                spliced.forEach(Spliced::check);
-                row("(c) splice, level " + level + ", " + k + " slots", mean(spliced, s -> s.page().gzip(s.values()::get).length),
-                        meanLength(whole6), time(spliced, s -> s.page().gzip(s.values()::get).length));
-                if (level == 6 && (k == 1 || k == 10 || k == 40)) {
-                    row("(d)   plain: inflate the parts", plain, meanLength(whole6),
-                            time(spliced, s -> s.page().plain(s.values()::get).length));
-                    row("(d)   plain: join plain parts kept", plain, meanLength(whole6), time(spliced, s -> s.joinPlain().length));
-                }
-                System.out.printf("%-44s prepared page %6.0f B heap (whole gzip: %5.0f B + ~48); plain parts kept: +%6.0f B; "
-                                + "slot values %5.0f B heap/page%n", "", mean(spliced, s -> (int) s.page().heapBytes()),
-                        meanLength(whole6), mean(spliced, s -> s.fixedPlainBytes()), mean(spliced, s -> (int) s.valueHeap()));
+                splice(outcomes, whole, "level " + level + ", " + k + " slots", html -> slots(html, k), level, k == 1 || k == 10 || k == 40);
             }
         }
+        splice(outcomes, whole, "level 6, own: quick exit + each contact", SpliceMeasure::naturalSlots, 6, true);
+        splice(outcomes, whole, "level 6, own: quick exit + each contact list", SpliceMeasure::listSlots, 6, true);
+        System.out.printf("(c') bound, if each slot had a fixed width (padded) so the text could refer back past it: own slots "
+                + "%.0f B (%+.1f%%), 10 slots %.0f B (%+.1f%%)%n", mean(outcomes, o -> fixedWidthBound(o.html(), naturalSlots(o.html()))),
+                100 * (mean(outcomes, o -> fixedWidthBound(o.html(), naturalSlots(o.html()))) / whole - 1),
+                mean(outcomes, o -> fixedWidthBound(o.html(), slots(o.html(), 10))),
+                100 * (mean(outcomes, o -> fixedWidthBound(o.html(), slots(o.html(), 10))) / whole - 1));
+        System.out.printf("distinct slot values (per location, nl): each contact %d, each contact list %d%n",
+                distinct(outcomes, SpliceMeasure::naturalSlots), distinct(outcomes, SpliceMeasure::listSlots));
+    }
+
+    private static void splice(List<Outcome> outcomes, double whole, String what, Function<String, List<Cut>> cuts, int level,
+                               boolean plainToo) {
+        List<Spliced> spliced = outcomes.stream().map(o -> Spliced.of(o.html(), cuts.apply(o.html()), level)).toList();
+        spliced.forEach(Spliced::check);
+        String prepare = millis(() -> outcomes.forEach(o -> Spliced.of(o.html(), cuts.apply(o.html()), level)));
+        row("(c) splice, " + what, mean(spliced, s -> s.page().gzip(s.values()::get).length), whole,
+                time(spliced, s -> s.page().gzip(s.values()::get).length));
+        if (plainToo) {
+            row("(d)   plain: inflate the parts", mean(spliced, s -> s.joinPlain().length), whole,
+                    time(spliced, s -> s.page().plain(s.values()::get).length));
+            row("(d)   plain: join plain parts kept", mean(spliced, s -> s.joinPlain().length), whole,
+                    time(spliced, s -> s.joinPlain().length));
+        }
+        System.out.printf("      heap per prepared page %.0f B (whole gzip %.0f B); plain parts kept: +%.0f B; slots %.1f, their "
+                        + "values %.0f B heap/page; prepare all: %s ms%n", mean(spliced, s -> (int) s.page().heapBytes()),
+                whole, mean(spliced, s -> s.fixedPlainBytes()), mean(spliced, s -> s.page().slots().size()),
+                mean(spliced, s -> (int) s.valueHeap()), prepare);
+    }
+
+    /**
+     * Size only, not served: the gzip a page would have if every slot had one width for all locations (padded),
+     * so each text part could be deflated with everything before it as its dictionary, the slots' bytes blanked
+     * to NUL (which no HTML holds, so no match can land in a slot). What splicing could win back at most.
+     */
+    private static int fixedWidthBound(String html, List<Cut> cuts) {
+        byte[] window = html.getBytes(UTF_8);
+        byte[] blanked = window.clone();
+        List<int[]> ranges = new ArrayList<>(); // byte ranges of the slots
+        for (Cut cut : cuts.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
+            int start = html.substring(0, cut.start()).getBytes(UTF_8).length;
+            int end = start + html.substring(cut.start(), cut.end()).getBytes(UTF_8).length;
+            Arrays.fill(blanked, start, end, (byte) 0);
+            ranges.add(new int[] {start, end});
+        }
+        int size = 10 + 2 + 8;
+        int from = 0;
+        for (int[] range : ranges) {
+            size += deflatedWithDictionary(blanked, from, range[0]) + DeflatedPart.of(window, range[0], range[1], 9).heapBytes() - 48;
+            from = range[1];
+        }
+        return size + deflatedWithDictionary(blanked, from, window.length);
+    }
+
+    private static int deflatedWithDictionary(byte[] blanked, int from, int to) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(6, true);
+        try {
+            int dictionary = Math.max(0, from - 32768);
+            if (from > dictionary) {
+                deflater.setDictionary(blanked, dictionary, from - dictionary);
+            }
+            deflater.setInput(blanked, from, to - from);
+            byte[] out = new byte[to - from + 1024];
+            return deflater.deflate(out, 0, out.length, java.util.zip.Deflater.SYNC_FLUSH);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static long distinct(List<Outcome> outcomes, Function<String, List<Cut>> cuts) {
+        return outcomes.stream().flatMap(o -> cuts.apply(o.html()).stream().map(c -> o.html().substring(c.start(), c.end())))
+                .distinct().count();
+    }
+
+    /** Milliseconds of a second run (the first warms up). */
+    private static String millis(Runnable work) {
+        work.run();
+        long start = System.nanoTime();
+        work.run();
+        return String.format("%.0f", (System.nanoTime() - start) / 1e6);
     }
 
     private static nl.signaalwijzer.dialogue.Conversation replay(Flow flow, List<Answer> answers) {
@@ -131,6 +203,9 @@ public final class SpliceMeasure {
      * rounds of a second after a warm-up round; the median round, with the other two in brackets.
      */
     private static <T> String time(List<T> items, ToIntFunction<T> response) {
+        if (Boolean.getBoolean("splice.sizesOnly")) {
+            return "-";
+        }
         double[] rounds = new double[4];
         for (int round = 0; round < rounds.length; round++) {
             long start = System.nanoTime();
@@ -206,6 +281,18 @@ public final class SpliceMeasure {
         return cuts;
     }
 
+    /** The quick-exit address, then each whole list of contacts ({@code <ul class="contacts">}) as one slot. */
+    private static List<Cut> listSlots(String html) {
+        List<Cut> cuts = new ArrayList<>();
+        for (int at = html.indexOf(QUICK_EXIT); at >= 0; at = html.indexOf(QUICK_EXIT, at + 1)) {
+            cuts.add(new Cut(at, at + QUICK_EXIT.length()));
+        }
+        for (int at = html.indexOf("<ul class=\"contacts\">"); at >= 0; at = html.indexOf("<ul class=\"contacts\">", at + 1)) {
+            cuts.add(new Cut(at, html.indexOf("</ul>", at) + "</ul>".length()));
+        }
+        return cuts;
+    }
+
     /** k slots: the natural ones first, then one tag at evenly spaced places that overlap none. */
     private static List<Cut> slots(String html, int k) {
         List<Cut> cuts = new ArrayList<>(naturalSlots(html).subList(0, Math.min(k, naturalSlots(html).size())));
@@ -231,14 +318,14 @@ public final class SpliceMeasure {
     private record Spliced(String html, SplicedPage page, Map<String, DeflatedPart> values, List<byte[]> plainParts,
                            int fixedPlainBytes, long valueHeap) {
 
-        static Spliced of(String html, int k, int level) {
+        static Spliced of(String html, List<Cut> cuts, int level) {
             SplicedPage.Builder builder = SplicedPage.builder(level);
             Map<String, DeflatedPart> values = new HashMap<>();
             List<byte[]> plainParts = new ArrayList<>();
             int fixed = 0;
             long valueHeap = 0;
             int from = 0;
-            for (Cut cut : slots(html, k)) {
+            for (Cut cut : cuts.stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
                 byte[] text = html.substring(from, cut.start()).getBytes(UTF_8);
                 byte[] value = html.substring(cut.start(), cut.end()).getBytes(UTF_8);
                 String name = "slot-" + values.size();
