@@ -10,9 +10,9 @@ import java.util.zip.Inflater;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one home of gzip in the web layer: compressing a body once, ahead of time (prepared pages,
- * static files), and choosing per request whether the client gets that gzip form. Dynamic pages are
- * compressed by Javalin itself (see {@code WebServer}).
+ * The one home of gzip for whole bodies in the web layer: compressing a body once, ahead of time (static
+ * files), and choosing per request whether the client gets that gzip form. Prepared pages are joined from parts
+ * deflated once ({@code web.splice}); dynamic pages are compressed by Javalin itself (see {@code WebServer}).
  */
 final class Compression {
 
@@ -33,46 +33,6 @@ final class Compression {
         }
         return out.toByteArray();
     }
-
-    /**
-     * The plain bytes of a body made by {@link #gzip}: inflated straight into an array of the size the
-     * gzip trailer gives, so a prepared page costs one inflate and one array per request (no stream
-     * buffers). Only for our own gzip (a 10-byte header without optional fields, one member, under 4 GiB);
-     * anything else is a bug, not bad input.
-     */
-    static byte[] gunzip(byte[] gzip) {
-        int n = gzip.length;
-        if (n < HEADER + TRAILER || gzip[0] != (byte) 0x1f || gzip[1] != (byte) 0x8b || gzip[3] != 0) {
-            throw new IllegalArgumentException("not a gzip body of Compression.gzip");
-        }
-        int size = (gzip[n - 4] & 0xff) | (gzip[n - 3] & 0xff) << 8 | (gzip[n - 2] & 0xff) << 16 | (gzip[n - 1] & 0xff) << 24;
-        if (size < 0 || size / MAX_RATIO > n) {
-            throw new IllegalArgumentException("gzip trailer gives an impossible size");
-        }
-        byte[] plain = new byte[size];
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(gzip, HEADER, n - HEADER - TRAILER);
-            int done = 0;
-            while (done < size) {
-                int more = inflater.inflate(plain, done, size - done);
-                if (more == 0 && (inflater.finished() || inflater.needsInput())) {
-                    throw new IllegalArgumentException("gzip body shorter than its trailer says");
-                }
-                done += more;
-            }
-        } catch (DataFormatException e) {
-            throw new IllegalArgumentException("corrupt gzip body", e);
-        } finally {
-            inflater.end();
-        }
-        return plain;
-    }
-
-    /** Deflate never inflates more than about 1032 times: a larger size in the trailer is corrupt. */
-    private static final int MAX_RATIO = 1033;
-    private static final int HEADER = 10;
-    private static final int TRAILER = 8;
 
     /** Whether an {@code Accept-Encoding} header accepts gzip (and does not refuse it with {@code q=0}). */
     static boolean acceptsGzip(@Nullable String acceptEncoding) {
@@ -95,19 +55,6 @@ final class Compression {
             ctx.result(gzip);
         } else {
             ctx.result(plain);
-        }
-    }
-
-    /**
-     * Answers with a body kept only gzipped: as is when the client accepts gzip (every browser does),
-     * else inflated for this request.
-     */
-    static void sendGzipped(Context ctx, byte[] gzip) {
-        if (acceptsGzip(ctx.header("Accept-Encoding"))) {
-            ctx.header("Content-Encoding", "gzip");
-            ctx.result(gzip);
-        } else {
-            ctx.result(gunzip(gzip));
         }
     }
 }

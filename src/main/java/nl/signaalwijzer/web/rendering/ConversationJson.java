@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import com.fasterxml.jackson.databind.util.RawValue;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.dialogue.Turn;
 import nl.signaalwijzer.flow.Advice;
@@ -31,7 +33,17 @@ public final class ConversationJson {
         return Json.bytes(body(conversation, catalog, lang));
     }
 
+    /** With a marker in place of each action's contacts ({@link SplicedPages}): {@code marks} gives it. */
+    static byte[] marked(Conversation conversation, FlowCatalog catalog, Lang lang, Function<ScopedPart, String> marks) {
+        return Json.bytes(body(conversation, catalog, lang, marks));
+    }
+
     public static Map<String, Object> body(Conversation conversation, FlowCatalog catalog, Lang lang) {
+        return body(conversation, catalog, lang, null);
+    }
+
+    private static Map<String, Object> body(Conversation conversation, FlowCatalog catalog, Lang lang,
+                                            @Nullable Function<ScopedPart, String> marks) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("flow", conversation.flow().id());
         body.put("version", conversation.flow().version());
@@ -47,13 +59,13 @@ public final class ConversationJson {
         }
         body.put("transcript", transcript);
         body.put("next", conversation.finished()
-                ? outcome(conversation.advice(), lang)
-                : question(conversation.question(), conversation.help(), conversation.urgent(), lang));
+                ? outcome(conversation.advice(), lang, marks)
+                : question(conversation.question(), conversation.help(), conversation.urgent(), lang, marks));
         return body;
     }
 
     private static Map<String, Object> question(Question question, @Nullable Text help, List<ResolvedAction> urgent,
-                                                Lang lang) {
+                                                Lang lang, @Nullable Function<ScopedPart, String> marks) {
         Map<String, Object> next = new LinkedHashMap<>();
         next.put("type", "question");
         next.put("id", question.id());
@@ -71,19 +83,19 @@ public final class ConversationJson {
         next.put("options", options);
         if (!urgent.isEmpty()) {
             // contract v1.1, additive: only present after an answer that signals danger
-            next.put("urgent", urgent.stream().map(a -> action(a, lang)).toList());
+            next.put("urgent", urgent.stream().map(a -> action(a, lang, marks)).toList());
         }
         return next;
     }
 
     /** The outcome as this path shows it: only the actions, paragraphs and sources whose conditions hold. */
-    private static Map<String, Object> outcome(Advice advice, Lang lang) {
+    private static Map<String, Object> outcome(Advice advice, Lang lang, @Nullable Function<ScopedPart, String> marks) {
         Map<String, Object> next = new LinkedHashMap<>();
         next.put("type", "outcome");
         next.put("id", advice.outcome().id());
         next.put("title", advice.title().in(lang));
         next.put("text", paragraphs(advice.text(), lang));
-        next.put("actions", advice.actions().stream().map(a -> action(a, lang)).toList());
+        next.put("actions", advice.actions().stream().map(a -> action(a, lang, marks)).toList());
         next.put("why", paragraphs(advice.why(), lang));
         next.put("nextSteps", paragraphs(advice.nextSteps(), lang));
         next.put("always", paragraphs(advice.always(), lang));
@@ -103,14 +115,18 @@ public final class ConversationJson {
         return Text.paragraphs(paragraphs).map(joined -> joined.in(lang)).orElse("");
     }
 
-    private static Map<String, Object> action(ResolvedAction action, Lang lang) {
+    private static Map<String, Object> action(ResolvedAction action, Lang lang,
+                                              @Nullable Function<ScopedPart, String> marks) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", action.id());
         item.put("title", action.title().in(lang));
         item.put("text", action.text().in(lang));
         item.put("urgent", action.urgent());
         item.put("steps", action.steps().stream().map(s -> s.in(lang)).toList());
-        item.put("contacts", action.contacts().stream().map(c -> contact(c, lang)).toList());
+        // the one part of the JSON that differs per organisation; marked, it is put in per organisation
+        item.put("contacts", marks == null ? action.contacts().stream().map(c -> contact(c, lang)).toList()
+                : new RawValue(marks.apply(new ScopedPart.JsonContacts(
+                        action.contacts().stream().map(Contact::id).toList(), lang))));
         // additive (v1.2's checklist flows): the time group and who usually does it, where the flow says them
         Phase phase = action.phase();
         if (phase != null) {
@@ -127,7 +143,7 @@ public final class ConversationJson {
      * hours are fill-in placeholders, and the number is one string in Dutch ("vul in: telefoonnummer") that
      * an integration would show, or dial, as a number in any language.
      */
-    private static Map<String, Object> contact(Contact contact, Lang lang) {
+    static Map<String, Object> contact(Contact contact, Lang lang) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("name", contact.name().in(lang));
         if (contact.example()) {

@@ -1,7 +1,8 @@
 package nl.signaalwijzer.web.rendering;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,15 +56,15 @@ final class ConversationView {
     }
 
     /**
-     * @param contactsFirst the contacts come before the sentence: for an urgent action (in danger the number comes
-     *                      first; its title says "Bel 112"), or when the title already names each of them ("Bel het
-     *                      Centrum Seksueel Geweld"); otherwise a role name would stand alone before what to do
+     * @param contacts       the action's contacts as a list ({@link ScopedPart.Contacts}), for urgent and folded actions
+     * @param contactsBefore the same list where it stands before the sentence (else ""), for the first action
+     * @param contactsAfter  the same list where it stands after the sentence (else "")
      * @param icon          the URL of the action's pictogram, on a page that shows them; else null
      * @param who           in a checklist, who usually does this step; else null
      * @param due           in a checklist, its last day once the day it counts from is typed in; else null
      */
     record ActionView(String id, String title, String text, List<String> steps, boolean hasSteps, boolean urgent,
-                      List<ContactView> contacts, boolean hasContacts, boolean contactsFirst, @Nullable String icon,
+                      String contacts, String contactsBefore, String contactsAfter, @Nullable String icon,
                       @Nullable String who, @Nullable String due) {
     }
 
@@ -93,8 +94,8 @@ final class ConversationView {
     }
 
     static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang, OutcomeQr qr,
-                                     PagePictograms pictograms) {
-        return model(conversation, catalog, lang, null, TypedDays.NONE, qr, pictograms);
+                                     PagePictograms pictograms, Function<ScopedPart, String> parts) {
+        return model(conversation, catalog, lang, null, TypedDays.NONE, qr, pictograms, parts);
     }
 
     /**
@@ -103,10 +104,12 @@ final class ConversationView {
      * @param typed    the days typed in on a checklist outcome, for its deadlines ({@link TypedDays#NONE}: none)
      * @param qr       draws a kiosk outcome's QR code
      * @param pictograms the pictograms' URLs, in a language that shows them
+     * @param parts    renders what differs per organisation ({@link ScopedPart}), or marks its place for
+     *                 {@link SplicedPages}
      */
     static Map<String, Object> model(Conversation conversation, FlowCatalog catalog, Lang lang,
                                      @Nullable String changing, TypedDays typed, OutcomeQr qr,
-                                     PagePictograms pictograms) {
+                                     PagePictograms pictograms, Function<ScopedPart, String> parts) {
         List<Line> transcript = new ArrayList<>();
         List<Hidden> answers = new ArrayList<>();
         List<Turn> turns = conversation.transcript();
@@ -130,23 +133,22 @@ final class ConversationView {
                 // the newest turn and its hidden field: what the fragment for chat.js adds to the page
                 "latest", transcript.isEmpty() ? false : transcript.get(transcript.size() - 1),
                 "latestAnswer", answers.isEmpty() ? false : answers.get(answers.size() - 1),
-                "question", asking ? ask(conversation, turns.size() + 1, catalog, lang, changing, pictograms) : false,
+                "question", asking ? ask(conversation, turns.size() + 1, catalog, lang, changing, pictograms, parts) : false,
                 "outcome", asking ? false
-                        : outcome(conversation.outcome(), conversation, catalog, lang, typed, qr, pictograms)));
+                        : outcome(conversation.outcome(), conversation, catalog, lang, typed, qr, pictograms, parts)));
         // only pages that show pictograms link their style sheet: every other page loads no byte more
         model.put("pictograms", PagePictograms.shownIn(page.language()));
         return model;
     }
 
     private static Ask ask(Conversation conversation, int number, FlowCatalog catalog, Lang lang,
-                           @Nullable String changing, PagePictograms pictograms) {
+                           @Nullable String changing, PagePictograms pictograms, Function<ScopedPart, String> parts) {
         Question question = conversation.question();
         Glossary glossary = catalog.glossary();
-        boolean kiosk = catalog.organisation().kiosk().enabled();
-        Set<String> shown = new HashSet<>();
+        Set<String> shown = new LinkedHashSet<>();
         Language language = catalog.languages().of(lang);
         List<ActionView> urgent = conversation.urgent().stream()
-                .map(a -> action(a, shown, kiosk, language, pictograms, TypedDays.NONE, "")).toList();
+                .map(a -> action(a, shown, language, pictograms, TypedDays.NONE, "", parts)).toList();
         List<Choice> options = question.options().stream()
                 .map(o -> new Choice(question.id() + ":" + o.id(), o.label().in(lang),
                         (question.id() + ":" + o.id()).equals(changing), pictograms.url(o.icon(), language)))
@@ -171,17 +173,18 @@ final class ConversationView {
     }
 
     private static OutcomeView outcome(Outcome outcome, Conversation conversation, FlowCatalog catalog, Lang lang,
-                                       TypedDays typed, OutcomeQr qr, PagePictograms pictograms) {
+                                       TypedDays typed, OutcomeQr qr, PagePictograms pictograms,
+                                       Function<ScopedPart, String> parts) {
         Advice advice = conversation.advice();
         // A contact appears once per outcome: under the first action that needs it.
-        Set<String> shown = new HashSet<>();
+        Set<String> shown = new LinkedHashSet<>();
         boolean kiosk = catalog.organisation().kiosk().enabled();
         Language language = catalog.languages().of(lang);
         String dueBy = catalog.words().word(lang, "dueBy");
         List<ActionView> actions = advice.actions().stream()
-                .map(a -> action(a, shown, kiosk, language, pictograms, typed, dueBy)).toList();
-        boolean examples = advice.actions().stream().flatMap(a -> a.contacts().stream()).anyMatch(Contact::example);
-        String exampleNote = examples ? exampleNote(advice, catalog, lang) : null;
+                .map(a -> action(a, shown, language, pictograms, typed, dueBy, parts)).toList();
+        // "not filled in yet", once, where some contact this path shows is still an example (in this organisation)
+        String exampleNote = parts.apply(new ScopedPart.ExampleNote(List.copyOf(shown), exampleNote(advice, catalog, lang)));
         // which advice is our own is said in the page's words; a real source is a Dutch document's name
         List<SourceView> sources = advice.sources().stream()
                 .map(s -> new SourceView(s.ownAdvice() ? catalog.words().word(lang, "ownAdviceSource") : s.title().in(lang),
@@ -239,19 +242,26 @@ final class ConversationView {
         return paragraphs.stream().map(p -> p.in(lang)).toList();
     }
 
-    private static ActionView action(ResolvedAction action, Set<String> shown, boolean kiosk, Language language,
-                                     PagePictograms pictograms, TypedDays typed, String dueBy) {
+    /** @param shown the contacts shown above on this page: a contact appears once, under the first action naming it */
+    private static ActionView action(ResolvedAction action, Set<String> shown, Language language,
+                                     PagePictograms pictograms, TypedDays typed, String dueBy,
+                                     Function<ScopedPart, String> parts) {
         Lang lang = language.lang();
         List<String> steps = action.steps().stream().map(s -> s.in(lang)).toList();
-        List<ContactView> contacts = action.contacts().stream().filter(c -> shown.add(c.id()))
-                .map(c -> contact(c, kiosk, lang)).toList();
+        List<String> ids = action.contacts().stream().map(Contact::id).filter(shown::add).toList();
         String title = action.title().in(lang);
-        String lowerTitle = title.toLowerCase(Locale.ROOT);
-        boolean named = action.urgent() || !contacts.isEmpty()
-                && contacts.stream().allMatch(c -> lowerTitle.contains(c.name().toLowerCase(Locale.ROOT)));
-        return new ActionView(action.id(), title, action.text().in(lang), steps, !steps.isEmpty(),
-                action.urgent(), contacts, !contacts.isEmpty(), named, pictograms.url(action.icon(), language),
-                in(action.who(), lang), ChecklistView.due(action, language, typed, dueBy));
+        return new ActionView(action.id(), title, action.text().in(lang), steps, !steps.isEmpty(), action.urgent(),
+                contacts(ScopedPart.Placement.ONLY, ids, title, action.urgent(), lang, parts),
+                contacts(ScopedPart.Placement.BEFORE, ids, title, action.urgent(), lang, parts),
+                contacts(ScopedPart.Placement.AFTER, ids, title, action.urgent(), lang, parts),
+                pictograms.url(action.icon(), language), in(action.who(), lang),
+                ChecklistView.due(action, language, typed, dueBy));
+    }
+
+    /** An action without contacts has no part: nothing differs per organisation there. */
+    private static String contacts(ScopedPart.Placement placement, List<String> ids, String title, boolean urgent,
+                                   Lang lang, Function<ScopedPart, String> parts) {
+        return ids.isEmpty() ? "" : parts.apply(new ScopedPart.Contacts(placement, ids, title, urgent, lang));
     }
 
     /**

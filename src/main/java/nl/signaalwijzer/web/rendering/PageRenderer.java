@@ -65,6 +65,15 @@ public final class PageRenderer {
      * for the person who is worried, under its own heading; a kiosk does not show it at all.
      */
     public String start(FlowCatalog catalog, Lang lang) {
+        return start(catalog, lang, shell(catalog));
+    }
+
+    /** The start page with a mark in place of what differs per organisation (see {@link PreparedPages}). */
+    String markedStart(FlowCatalog catalog, Lang lang, Function<ScopedPart, String> marks) {
+        return start(catalog, lang, marked(catalog, marks));
+    }
+
+    private String start(FlowCatalog catalog, Lang lang, SafetyShell shell) {
         List<FlowChoice> flows = new ArrayList<>();
         List<FlowChoice> others = new ArrayList<>();
         List<FlowChoice> staff = new ArrayList<>();
@@ -84,7 +93,7 @@ public final class PageRenderer {
         PageLanguage page = PageLanguage.of(catalog, lang);
         return views.render("start", Pages.base(page, page.word("appName"),
                 Map.of("flows", flows, "staffFlows", staff, "hasStaffFlows", !staff.isEmpty(), "here", "")),
-                shell(catalog));
+                shell);
     }
 
     public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang) {
@@ -99,14 +108,35 @@ public final class PageRenderer {
     /** @param typed the days typed in on a checklist outcome: its deadlines shown as dates (not an answer, never kept) */
     public String conversation(Conversation conversation, FlowCatalog catalog, Lang lang, @Nullable String changing,
                                TypedDays typed) {
-        return views.render("conversation",
-                ConversationView.model(conversation, catalog, lang, changing, typed, qr, pictograms), shell(catalog));
+        SafetyShell shell = shell(catalog);
+        return views.render("conversation", ConversationView.model(conversation, catalog, lang, changing, typed, qr,
+                pictograms, part -> part.render(catalog, shell)), shell);
+    }
+
+    /** The conversation page with a mark in place of what differs per organisation (see {@link PreparedPages}). */
+    String markedConversation(Conversation conversation, FlowCatalog catalog, Lang lang, Function<ScopedPart, String> marks) {
+        return views.render("conversation", ConversationView.model(conversation, catalog, lang, null, TypedDays.NONE,
+                qr, pictograms, marks), marked(catalog, marks));
+    }
+
+    /** The fragment with a mark in place of what differs per organisation (see {@link PreparedPages}). */
+    String markedFragment(Conversation conversation, FlowCatalog catalog, Lang lang, Function<ScopedPart, String> marks) {
+        return views.render("fragment", ConversationView.model(conversation, catalog, lang, qr, pictograms, marks),
+                marked(catalog, marks));
+    }
+
+    /** The shell with a mark where its quick exit goes: the one part of it that differs per organisation on a phone. */
+    private SafetyShell marked(FlowCatalog catalog, Function<ScopedPart, String> marks) {
+        SafetyShell shell = shell(catalog);
+        return new SafetyShell(shell.root(), marks.apply(new ScopedPart.QuickExit()), shell.exitHost(), shell.kiosk(),
+                shell.idleSeconds(), shell.countdownSeconds());
     }
 
     /** Only the new chat bubbles, for {@code chat.js} (see {@code PageRoutes.FRAGMENT_HEADER}). */
     public String fragment(Conversation conversation, FlowCatalog catalog, Lang lang) {
-        return views.render("fragment", ConversationView.model(conversation, catalog, lang, qr, pictograms),
-                shell(catalog));
+        SafetyShell shell = shell(catalog);
+        return views.render("fragment", ConversationView.model(conversation, catalog, lang, qr, pictograms,
+                part -> part.render(catalog, shell)), shell);
     }
 
     public static byte[] json(Conversation conversation, FlowCatalog catalog, Lang lang) {

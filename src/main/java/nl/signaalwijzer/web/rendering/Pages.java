@@ -3,6 +3,7 @@ package nl.signaalwijzer.web.rendering;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import nl.signaalwijzer.flow.FlowCatalog;
 
 /** What every page template needs: language and direction, page words, title, and the switch to the other languages. */
 public final class Pages {
@@ -16,13 +17,21 @@ public final class Pages {
 
     public static final String HTML_TYPE = "text/html; charset=utf-8";
 
-    /** A prepared body: gzipped when the client accepts it, so no compression happens per request (inflated when not). */
-    public static void send(Context ctx, String contentType, PreparedPages.Body body) {
+    /**
+     * A prepared body with the parts of the organisation or location whose flows are {@code scope}: gzipped when the
+     * client accepts it, so no compression happens per request (inflated when not).
+     */
+    public static void send(Context ctx, String contentType, PreparedPages.Body body, FlowCatalog scope) {
         ctx.contentType(contentType);
         if (ctx.res().getHeader("Vary") == null) {
             ctx.header("Vary", "Accept-Encoding");
         }
-        Compression.sendGzipped(ctx, body.gzip());
+        if (Compression.acceptsGzip(ctx.header("Accept-Encoding"))) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.result(body.gzip(scope));
+        } else {
+            ctx.result(body.plain(scope));
+        }
     }
 
     static Map<String, Object> base(PageLanguage language, String title, Map<String, Object> content) {

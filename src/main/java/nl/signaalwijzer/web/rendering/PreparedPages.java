@@ -7,8 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.zip.Deflater;
+import java.util.function.Function;
+import nl.signaalwijzer.flow.Kiosk;
+import nl.signaalwijzer.flow.Organisation;
+import nl.signaalwijzer.web.splice.DeflatedPart;
+import nl.signaalwijzer.web.splice.GzipSplice;
 import nl.signaalwijzer.dialogue.Answer;
 import nl.signaalwijzer.dialogue.Conversation;
 import nl.signaalwijzer.dialogue.FlowPath;
@@ -21,104 +26,163 @@ import nl.signaalwijzer.flow.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every page of one catalog, rendered ahead: the start page, and each conversation state (a flow, a
- * language, the answers so far) as an HTML page, as the HTML fragment {@code chat.js} asks for, and as
- * API JSON, each kept gzipped. Everything here is a function of the catalog (its flows, glossary and
- * kiosk settings) and the server settings only; nothing in a page depends on the request, so a
- * prepared page is byte-identical to the rendered one (the tests inflate and compare every state).
- * They belong to one catalog object: after a reload, {@link PreparedPagesHolder} never serves the
- * pages of the catalog that was replaced. A flow has few states (the medewerker flow: 85), so a
- * conversation step is served like a static file. All states are prepared, breadth first up to
- * {@link #MAX_BYTES}, never only the ones someone asked for: what is here says nothing about what
- * anyone answered. A state that is not here is simply rendered.
+ * Every page of one catalog, rendered ahead once for every organisation and location: the start page, and each
+ * conversation state (a flow, a language, the answers so far) as an HTML page, as the HTML fragment {@code chat.js}
+ * asks for, and as API JSON. What differs per organisation ({@link ScopedPart}: whom to call, the example note, the
+ * quick exit) is left out as a marked place; the rest is kept deflated in pieces ({@link DeflatedPart}), and a
+ * response joins the pieces and the organisation's parts without compressing anything ({@link GzipSplice}). So the
+ * memory does not grow with the number of organisations and locations (issue 21): only the parts they show are
+ * kept per organisation, in a cache bounded by weight ({@link PartCache}).
+ *
+ * <p>A page served from here is byte-identical to the one rendered for that organisation (the tests inflate and
+ * compare every state for a sample of organisations and locations in every language). Nothing in a page depends on
+ * the request. They belong to one catalog object: after a reload, {@link PreparedPagesHolder} never serves the pages
+ * of the catalog that was replaced. All states are prepared, breadth first up to {@link #MAX_BYTES}, never only the
+ * ones someone asked for: what is here says nothing about what anyone answered. A state that is not here is simply
+ * rendered. A kiosk is never served from here (its QR code is drawn per path and organisation): it renders.
  */
 public final class PreparedPages {
     /**
-     * Memory budget for all prepared bytes, a safety net: states past it (breadth first) are rendered per
-     * request. Each body is kept once and only gzipped ({@link Body}, {@link Distinct}). Measured on
-     * 2026-11-30 with {@code PreparedPagesMeasure} and on the server jar ({@code -Xmx64m -XX:+UseSerialGC},
-     * live heap after {@code jcmd GC.run}), on 2 shared cores at load average 9-16:
+     * Memory budget for all prepared bytes, a safety net: states past it (breadth first) are rendered per request.
+     * The history of the whole-page budget (one organisation, every page gzipped whole), on 2 shared cores:
      * <ul>
-     * <li>the flows while only medewerker and zelf were on v2, 339 states (678 with both languages): 3.8 MiB, was 19.6 MiB with
-     *     the plain bytes kept beside the gzip (just under the budget); heap 13.2 MB, was 29.2 MB.
-     *     Preparing them took 4-5 s in a fresh server, 0.9-1.2 s warm in a loop;
-     * <li>the four bundled v2 flows (as drafted at content-cn 243a163), 856 states (1712): 9.6 MiB, all prepared;
-     *     before, only 853 of the 1712 fitted (unbounded they took 50.7 MiB); heap 20.5 MB, was 31.1 MB
-     *     with half prepared. An earlier draft with 1387 states (2774) took 81.4 MiB before; only
-     *     gzipped, even without sharing equal fragments, it is 18.7 MiB (in the 856-state draft,
-     *     1082 of the 1712 fragments are copies of another);
-     * <li>the v1 flows before them, 277 states (554): 3.0 MiB, was 16.0 MiB; heap 13.5 MB, was 26.5 MB.
-     * <li>on a kiosk (2026-12-05), where outcome pages and fragments now carry the path's QR code inline
-     *     ({@link OutcomeQr}), with the flows of 053228f, 1480 states (2960): 19.6 MiB, all prepared (just under
-     *     the budget); 16.9 MiB with the QR as an image link before; an outcome page 17.3 KB, 5.1 KB gzipped, was
-     *     13.1 KB and 4.1 KB. Drawn as one rectangle per run it was 23.0 MiB, and 433 pairs did not fit.
-     *     Without a kiosk nothing changed (15.9 MiB). With the flows of 124dc7f, 1507 states (3014): 20.01 MiB
-     *     on a kiosk, so 3013 pairs fit; live heap after GC 32.7 MB at {@code -Xmx64m}. Without a kiosk 16.2 MiB.
-     *     A kiosk is now at this budget: raise it (about 1.2 MB of heap per MiB) or let flows grow past it.
+     * <li>the four bundled v2 flows, 856 states (1712): 9.6 MiB, all prepared; heap 20.5 MB;
+     * <li>with the fifth flow ({@code ontvanger}, staff only), all pages would be 35.08 MiB: the flows for the
+     *     worried all fit (2964 pairs, 16.99 MiB), the receiver's first pages fill the rest (3363 pairs, 20.0 MiB).
      * </ul>
-     * Only one catalog's pages are kept at a time (see {@link PreparedPagesHolder}).
+     * Pieces deflated apart compress a little less than a whole page (see {@code /work/notes/splice.md}).
      */
     static final long MAX_BYTES = 20L * 1024 * 1024;
 
+    /** Deflate level for the pieces: the work is done once per catalog, at start and after a reload. */
+    static final int LEVEL = 6;
+
     /**
-     * A response body, kept only in its gzip form: every browser accepts gzip, so that is what is sent;
-     * the rare client that does not gets {@link #plain()}, inflated per request: 35-44 us for an outcome
-     * page of the 856-state draft (13.4 KB, 3.7 KB gzipped), where replaying and rendering it takes 83-130 us
-     * ({@code PreparedPagesMeasure}, 2 shared cores at load average 13). The plain bytes are three to
-     * four times the gzip: keeping them as well would take four to five times the memory.
+     * A response body prepared once for every organisation: pieces kept deflated, with the places where an
+     * organisation's own parts go. Joined per request for the organisation asked: as gzip (every browser accepts
+     * it), or inflated for the rare client that does not.
      */
     public static final class Body {
-        private final byte[] gzip;
+        /** each a {@link DeflatedPart} (the same for all) or a {@link ScopedPart} (filled in per organisation) */
+        private final Object[] pieces;
+        private final PartCache parts;
+        private final FlowCatalog catalog;
 
-        private Body(byte[] gzip) {
-            this.gzip = gzip;
+        private Body(Object[] pieces, PartCache parts, FlowCatalog catalog) {
+            this.pieces = pieces;
+            this.parts = parts;
+            this.catalog = catalog;
         }
 
-        static Body of(byte[] plain) {
-            return new Body(Compression.gzip(plain, Deflater.DEFAULT_COMPRESSION));
+        /** The gzip body for the organisation or location whose flows are {@code scope}. */
+        public byte[] gzip(FlowCatalog scope) {
+            return GzipSplice.gzip(filled(scope));
         }
 
-        byte[] gzip() {
-            return gzip;
+        /** The plain bytes for {@code scope}, inflated anew on each call. */
+        public byte[] plain(FlowCatalog scope) {
+            return GzipSplice.plain(filled(scope));
         }
 
-        /** The plain bytes, inflated anew on each call. */
+        /** The plain bytes for the catalog the pages were prepared from (its default organisation). */
         public byte[] plain() {
-            return Compression.gunzip(gzip);
+            return plain(catalog);
         }
 
+        private List<DeflatedPart> filled(FlowCatalog scope) {
+            List<DeflatedPart> filled = new ArrayList<>(pieces.length);
+            for (Object piece : pieces) {
+                filled.add(piece instanceof ScopedPart part ? parts.get(scope, part) : (DeflatedPart) piece);
+            }
+            return filled;
+        }
+
+        /** Its pieces that are the same for every organisation (stored once however many bodies share them). */
+        List<DeflatedPart> pieces() {
+            List<DeflatedPart> fixed = new ArrayList<>();
+            for (Object piece : pieces) {
+                if (piece instanceof DeflatedPart part) {
+                    fixed.add(part);
+                }
+            }
+            return fixed;
+        }
+
+        /** The body itself, without its pieces: an object and an array of references. */
+        long overhead() {
+            return 32 + 8L * pieces.length;
+        }
+
+        /** All it holds, its pieces counted in full even where shared (for the tests' sums). */
         long size() {
-            return gzip.length;
+            return overhead() + pieces().stream().mapToLong(DeflatedPart::heapBytes).sum();
         }
     }
 
     /**
-     * One stored copy of each distinct body, while building: many fragments are equal (the fragment of an
-     * outcome holds only the last answer, the outcome and the way back, so paths that end the same way
-     * at the same depth share it). Keyed by the gzip bytes, which are equal exactly when the plain bytes
-     * are (the same deflater, no time stamp).
+     * One stored copy of each distinct body and of each distinct piece, while building: many fragments are equal
+     * (the fragment of an outcome holds only the last answer, the outcome and the way back, so paths that end the
+     * same way at the same depth share it), and many pieces are (what follows the last contacts of an outcome is the
+     * same on every path to it that shows the same paragraphs). Bodies are known by a digest of what was rendered,
+     * with its marks; pieces by a digest of their plain bytes.
      */
     private static final class Distinct {
-        private final Map<ByteBuffer, Body> bodies = new HashMap<>();
+        private final Map<Key, Body> bodies = new HashMap<>();
+        private final Map<ByteBuffer, DeflatedPart> pieces = new HashMap<>();
+        private final Set<DeflatedPart> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         private long bytes;
 
-        /** The stored copy equal to {@code body}, or {@code body} itself, now stored. */
-        Body keep(Body body) {
-            Body known = bodies.putIfAbsent(ByteBuffer.wrap(body.gzip()), body);
+        /** The stored piece with these plain bytes, or a new one, deflated once. */
+        DeflatedPart piece(byte[] plain, int from, int to) {
+            if (from == to) {
+                return DeflatedPart.EMPTY;
+            }
+            return pieces.computeIfAbsent(Marks.digest(java.util.Arrays.copyOfRange(plain, from, to)),
+                    key -> DeflatedPart.of(plain, from, to, LEVEL));
+        }
+
+        Body keep(Rendered rendered) {
+            Body known = bodies.putIfAbsent(rendered.key(), rendered.body());
             if (known != null) {
                 return known;
             }
-            bytes += body.size();
-            return body;
+            bytes += rendered.body().overhead();
+            for (DeflatedPart piece : rendered.body().pieces()) {
+                if (counted.add(piece)) {
+                    bytes += piece.heapBytes();
+                }
+            }
+            return rendered.body();
         }
 
-        /** What keeping these bodies would add: those not stored yet, each distinct one once. */
-        long cost(List<Body> candidates) {
-            Map<ByteBuffer, Body> added = new HashMap<>();
-            candidates.forEach(body -> added.putIfAbsent(ByteBuffer.wrap(body.gzip()), body));
-            return added.entrySet().stream().filter(e -> !bodies.containsKey(e.getKey()))
-                    .mapToLong(e -> e.getValue().size()).sum();
+        /** What keeping these bodies would add: the bodies not stored yet, and their pieces not stored yet, once each. */
+        long cost(List<Rendered> candidates) {
+            Set<Key> newBodies = new java.util.HashSet<>();
+            Set<DeflatedPart> newPieces = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            long cost = 0;
+            for (Rendered rendered : candidates) {
+                if (bodies.containsKey(rendered.key()) || !newBodies.add(rendered.key())) {
+                    continue;
+                }
+                cost += rendered.body().overhead();
+                for (DeflatedPart piece : rendered.body().pieces()) {
+                    if (!counted.contains(piece) && newPieces.add(piece)) {
+                        cost += piece.heapBytes();
+                    }
+                }
+            }
+            return cost;
         }
+    }
+
+    /**
+     * A body as rendered with its marks, known by the digest of those bytes and the parts its marks stand for (two
+     * bodies with equal bytes may still differ in a mark's part: the contacts behind "mark 0").
+     */
+    private record Rendered(Key key, Body body) {
+    }
+
+    private record Key(ByteBuffer digest, List<ScopedPart> parts) {
     }
 
     record State(String flowId, Lang lang, List<Answer> answers) {
@@ -150,23 +214,31 @@ public final class PreparedPages {
      *               null is returned, so two catalogs' pages are never built at the same time for long
      */
     public static @Nullable PreparedPages build(FlowCatalog catalog, PageRenderer renderer, long maxBytes, BooleanSupplier wanted) {
+        // pages for every organisation are rendered as on a phone: a kiosk renders its own (see the class)
+        FlowCatalog phone = catalog.organisation().kiosk().enabled() ? catalog.forOrganisation(new Organisation(
+                catalog.organisation().name(), Kiosk.OFF, catalog.organisation().contacts(),
+                catalog.organisation().quickExitUrl())) : catalog;
+        PartCache parts = new PartCache(renderer);
         Map<Lang, Body> start = new HashMap<>();
         Distinct distinct = new Distinct();
         for (Language language : catalog.languages().all()) {
-            start.put(language.lang(), Body.of(PageRenderer.utf8(renderer.start(catalog, language.lang()))));
+            // the start pages are not counted against the budget: one per language, always kept
+            start.put(language.lang(), marked(marks -> PageRenderer.utf8(
+                    renderer.markedStart(phone, language.lang(), marks)), new Distinct(), parts, catalog).body());
         }
         Map<State, Body> html = new HashMap<>();
         Map<State, Body> fragment = new HashMap<>();
         Map<State, Body> json = new HashMap<>();
-        for (Walked walked : breadthFirst(catalog)) {
+        for (Walked walked : breadthFirst(phone)) {
             if (!wanted.getAsBoolean()) {
                 return null;
             }
             Conversation conversation = FlowPath.replay(walked.flow(), walked.at());
             State state = new State(walked.flow().id(), walked.lang(), FlowPath.answers(walked.at()));
-            List<Body> bodies = List.of(Body.of(PageRenderer.utf8(renderer.conversation(conversation, catalog, state.lang()))),
-                    Body.of(PageRenderer.utf8(renderer.fragment(conversation, catalog, state.lang()))),
-                    Body.of(PageRenderer.json(conversation, catalog, state.lang())));
+            List<Rendered> bodies = List.of(
+                    marked(marks -> PageRenderer.utf8(renderer.markedConversation(conversation, phone, state.lang(), marks)), distinct, parts, catalog),
+                    marked(marks -> PageRenderer.utf8(renderer.markedFragment(conversation, phone, state.lang(), marks)), distinct, parts, catalog),
+                    marked(marks -> ConversationJson.marked(conversation, phone, state.lang(), marks), distinct, parts, catalog));
             // the budget is never passed: the first state that does not fit ends the building (breadth first,
             // so every state after it is as deep or deeper, or of a flow for staff only)
             if (distinct.bytes + distinct.cost(bodies) > maxBytes) {
@@ -177,6 +249,23 @@ public final class PreparedPages {
             json.put(state, distinct.keep(bodies.get(2)));
         }
         return new PreparedPages(catalog, Map.copyOf(start), Map.copyOf(html), Map.copyOf(fragment), Map.copyOf(json), distinct.bytes);
+    }
+
+    /** A body rendered with a mark in place of each {@link ScopedPart}, cut into pieces there. */
+    private static Rendered marked(Function<Marks, byte[]> render, Distinct distinct, PartCache parts, FlowCatalog catalog) {
+        Marks marks = new Marks();
+        byte[] bytes = render.apply(marks);
+        List<Object> pieces = new ArrayList<>();
+        int from = 0;
+        for (Marks.Found found : marks.find(bytes)) {
+            pieces.add(distinct.piece(bytes, from, found.start()));
+            pieces.add(found.part());
+            from = found.end();
+        }
+        pieces.add(distinct.piece(bytes, from, bytes.length));
+        List<ScopedPart> marked = pieces.stream().filter(ScopedPart.class::isInstance).map(ScopedPart.class::cast).toList();
+        pieces.removeIf(piece -> piece == DeflatedPart.EMPTY);
+        return new Rendered(new Key(Marks.digest(bytes), marked), new Body(pieces.toArray(), parts, catalog));
     }
 
     private record Walked(Flow flow, Lang lang, FlowState at) {
@@ -207,7 +296,7 @@ public final class PreparedPages {
         return catalog;
     }
 
-    /** The start page in a configured language ({@link FlowCatalog#pageLanguage}). */
+    /** The start page in a configured language ({@link FlowCatalog#pageLanguage}), for any organisation but a kiosk. */
     public Body start(Lang lang) {
         return Objects.requireNonNull(start.get(lang), "every configured language has its start page");
     }

@@ -64,11 +64,11 @@ public final class ApiRoutes {
         JsonNode request = parse(RequestBody.utf8(RequestBody.bytes(ctx)));
         Lang lang = lang(request, flow);
         List<Answer> answers = answers(request);
-        // only the default organisation's are prepared (see PageRoutes)
-        PreparedPages pages = scope.isDefault() ? prepared.of(current) : null;
+        // prepared once for every organisation (the API has no QR codes: a kiosk's are as anyone's)
+        PreparedPages pages = prepared.of(scope.flows());
         PreparedPages.Body ready = pages == null ? null : pages.json(flow.id(), lang, answers);
         if (ready != null) {
-            Pages.send(ctx, Json.TYPE, ready);
+            Pages.send(ctx, Json.TYPE, ready, current);
             return;
         }
         Conversation conversation = Answers.replay(flow, answers);

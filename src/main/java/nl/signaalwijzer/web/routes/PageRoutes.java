@@ -56,7 +56,7 @@ public final class PageRoutes {
         Lang lang = current.pageLanguage(QueryLang.of(ctx));
         PreparedPages pages = prepared(scope);
         if (pages != null) {
-            Pages.send(ctx, Pages.HTML_TYPE, pages.start(lang));
+            Pages.send(ctx, Pages.HTML_TYPE, pages.start(lang), current);
             return;
         }
         Pages.html(ctx, renderer.start(current, lang));
@@ -106,7 +106,7 @@ public final class PageRoutes {
                     ? pages.fragment(flow.id(), lang, answers)
                     : pages.html(flow.id(), lang, answers);
             if (ready != null) {
-                Pages.send(ctx, Pages.HTML_TYPE, ready);
+                Pages.send(ctx, Pages.HTML_TYPE, ready, current);
                 return;
             }
         }
@@ -117,11 +117,11 @@ public final class PageRoutes {
     }
 
     /**
-     * The pages prepared for the default organisation, if they are ready. Another organisation's or location's pages
-     * are rendered per request (their contacts differ), never prepared: that would multiply the memory by each.
+     * The pages prepared once for every organisation and location, if they are ready; a kiosk renders its own (its QR
+     * codes are its own).
      */
     private @Nullable PreparedPages prepared(RequestScope scope) {
-        return scope.isDefault() ? prepared.of(scope.catalog()) : null;
+        return scope.isKiosk() ? null : prepared.of(scope.flows());
     }
 
     /** The start page of the scope a conversation page was in: where "GET /gesprek" (a bookmark, a reload) is sent. */

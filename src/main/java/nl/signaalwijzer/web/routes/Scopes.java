@@ -69,7 +69,8 @@ public final class Scopes {
 
     /** The default organisation: the flows as loaded. */
     public RequestScope defaultScope() {
-        return new RequestScope("", null, catalog.get());
+        FlowCatalog flows = catalog.get();
+        return new RequestScope("", null, flows, flows);
     }
 
     /** {@code /o/zorggroep/zuid/static/x.css} -> {@code /static/x.css}: the route's path inside its scope. */
@@ -104,7 +105,7 @@ public final class Scopes {
         Organisation resolved = scope.organisation();
         Organisation organisation = new Organisation(resolved.name(), resolved.kiosk(), resolved.contacts(),
                 scope.quickExitUrl());
-        return new RequestScope("/o/" + scope.path(), scope.organisationId(), flows.forOrganisation(organisation));
+        return new RequestScope("/o/" + scope.path(), scope.organisationId(), flows.forOrganisation(organisation), flows);
     }
 
     /** The scopes of the flows and organisations in use now; a reload of either starts anew. */

@@ -21,7 +21,6 @@ class CompressionTest {
         byte[] page = "<p>Praat er niet over met de persoon.</p>\n".repeat(2000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (byte[] plain : new byte[][] {new byte[0], page, noisy}) {
             byte[] gzip = Compression.gzip(plain, Deflater.DEFAULT_COMPRESSION);
-            assertThat(Compression.gunzip(gzip)).isEqualTo(plain);
             try (GZIPInputStream standard = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
                 assertThat(standard.readAllBytes()).isEqualTo(plain);
             }
@@ -33,14 +32,5 @@ class CompressionTest {
         // Error Prone's StringSplitter found it: ";".split(";") is an empty array, and [0] of it threw (a 500)
         assertThat(Compression.acceptsGzip(";")).isFalse();
         assertThat(Compression.acceptsGzip("br, ;, gzip")).isTrue();
-    }
-
-    @Test
-    void aCutOrForeignBodyIsRefusedNotMisread() {
-        byte[] gzip = Compression.gzip("hallo hallo hallo".getBytes(java.nio.charset.StandardCharsets.UTF_8), 6);
-        byte[] cut = Arrays.copyOf(gzip, gzip.length - 12);
-        assertThatThrownBy(() -> Compression.gunzip(cut)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Compression.gunzip("plain".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -24,14 +24,14 @@ class PreparedPagesReloadTest {
     void theHolderOnlyEverAnswersWithThePagesOfTheCatalogAskedFor() throws InterruptedException {
         PreparedPagesHolder holder = new PreparedPagesHolder(renderer);
         FlowCatalog before = Fixtures.validFixture();
-        FlowCatalog after = Fixtures.kioskFixture();
+        FlowCatalog after = Fixtures.v2Fixture();
         PreparedPages first = awaitPrepared(holder, before);
         assertThat(first.catalog()).isSameAs(before);
         assertThat(holder.of(after)).as("the old catalog's pages are never an answer for the new one").isNull();
         PreparedPages second = awaitPrepared(holder, after);
         assertThat(second.catalog()).isSameAs(after);
         assertThat(new String(second.start(Lang.NL).plain(), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(renderer.start(after, Lang.NL)).contains("data-kiosk-idle");
+                .isEqualTo(renderer.start(after, Lang.NL)).contains("value=\"talk\"");
         assertThat(holder.of(before)).as("nor the other way round").isNull();
     }
 
