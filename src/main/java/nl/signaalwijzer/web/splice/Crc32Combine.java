@@ -26,8 +26,9 @@ final class Crc32Combine {
     /** The polynomial 1 (x^0) in reflected order. */
     static final int ONE = 0x80000000;
     /**
-     * {@code X2N[k] = x^(2^k) mod P}: squaring x k times. 32 entries are all there are: P is irreducible of
-     * degree 32, so x^(2^32) = x mod P (Frobenius in GF(2^32); the test checks it) and the powers repeat.
+     * {@code X2N[k] = x^(2^k) mod P}: squaring x k times. 32 entries are all there are: for this P,
+     * x^(2^32) = x mod P (zlib relies on it too; the test checks it), so squaring 32 more times comes back
+     * to the same entry and k can be taken mod 32.
      */
     private static final int[] X2N = new int[32];
 
