@@ -26,8 +26,9 @@ final class Crc32Combine {
     /** The polynomial 1 (x^0) in reflected order. */
     static final int ONE = 0x80000000;
     /**
-     * {@code X2N[k] = x^(2^k) mod P}: squaring x k times. 32 entries are all there are: P is irreducible of
-     * degree 32, so x^(2^32) = x mod P (Frobenius in GF(2^32); the test checks it) and the powers repeat.
+     * {@code X2N[k] = x^(2^k) mod P}: squaring x k times. 32 entries are all there are: for this P,
+     * x^(2^32) = x mod P (zlib relies on it too; the test checks it), so squaring 32 more times comes back
+     * to the same entry and k can be taken mod 32.
      */
     private static final int[] X2N = new int[32];
 
@@ -46,18 +47,16 @@ final class Crc32Combine {
     /**
      * {@code a·b mod P}, shift and add: for each term x^i of a (from x^0 up), add b·x^i, where b·x^i is kept
      * reduced by multiplying by x one step at a time (a right shift in reflected order; the bit that leaves
-     * is an x^32, replaced by P's lower terms). At most 32 steps; stops after a's last term.
+     * is an x^32, replaced by P's lower terms). a is shifted left so its current term is always the top bit,
+     * and the loop ends with a's last term. Without branches inside (masks from the sign bit and the low bit
+     * instead): the bits are random, so branches would be mispredicted half the time; this way a multiplication
+     * took 125-155 ns instead of 430-925 ns (2 loaded cores), and it is paid once per part per response.
      */
     static int multiply(int a, int b) {
         int product = 0;
-        for (int term = ONE; term != 0; term >>>= 1) {
-            if ((a & term) != 0) {
-                product ^= b;
-                if ((a & (term - 1)) == 0) { // no higher term of a left (term - 1: the bits after this one)
-                    break;
-                }
-            }
-            b = (b & 1) != 0 ? (b >>> 1) ^ POLY : b >>> 1;
+        for (int rest = a; rest != 0; rest <<= 1) {
+            product ^= b & (rest >> 31); // all ones when this term is in a, else zero
+            b = (b >>> 1) ^ (POLY & -(b & 1)); // b·x: shift, and add P's lower terms when x^32 came out
         }
         return product;
     }

@@ -16,6 +16,14 @@ import java.util.function.Function;
  * side by side have an empty text between them, which costs nothing).
  */
 public final class SplicedPage {
+    /**
+     * How a page rendered for preparing marks a slot: an HTML comment, which escaped text can never hold
+     * (Mustache writes {@code &lt;} for {@code <}), so only a template can put one there, never a flow's or an
+     * organisation's words.
+     */
+    private static final String OPEN = "<!--slot:";
+    private static final String CLOSE = "-->";
+
     private final DeflatedPart[] texts;
     private final String[] slots;
 
@@ -27,6 +35,26 @@ public final class SplicedPage {
     /** @param level the {@link java.util.zip.Deflater} level of the page's text (see splice.md) */
     public static Builder builder(int level) {
         return new Builder(level);
+    }
+
+    /** The marker {@link #fromMarked} turns into the slot {@code name}. */
+    public static String marker(String name) {
+        return OPEN + name + CLOSE;
+    }
+
+    /** A page rendered with a {@link #marker} where each slot goes: the markers become slots, the rest text. */
+    public static SplicedPage fromMarked(String marked, int level) {
+        Builder builder = builder(level);
+        int from = 0;
+        for (int at = marked.indexOf(OPEN); at >= 0; at = marked.indexOf(OPEN, from)) {
+            int end = marked.indexOf(CLOSE, at + OPEN.length());
+            if (end < 0) {
+                throw new IllegalArgumentException("a slot marker without its end, at " + at);
+            }
+            builder.text(marked.substring(from, at)).slot(marked.substring(at + OPEN.length(), end));
+            from = end + CLOSE.length();
+        }
+        return builder.text(marked.substring(from)).build();
     }
 
     /** The slot names in page order (a name may come more than once). */

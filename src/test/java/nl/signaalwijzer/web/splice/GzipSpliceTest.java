@@ -168,6 +168,22 @@ class GzipSpliceTest {
     }
 
     @Test
+    void markersInARenderedPageBecomeItsSlots() throws IOException {
+        String marked = "<ul>" + SplicedPage.marker("contact:huisarts") + SplicedPage.marker("contact:112") + "</ul><a href=\""
+                + SplicedPage.marker("quick-exit") + "\">";
+        SplicedPage page = SplicedPage.fromMarked(marked, 6);
+        Map<String, DeflatedPart> values = Map.of("contact:huisarts", DeflatedPart.of("<li>Huisarts</li>".getBytes(UTF_8), 9),
+                "contact:112", DeflatedPart.of("<li>112</li>".getBytes(UTF_8), 9),
+                "quick-exit", DeflatedPart.of("https://weg.example/".getBytes(UTF_8), 9));
+
+        assertThat(page.slots()).containsExactly("contact:huisarts", "contact:112", "quick-exit");
+        assertThat(new String(gunzip(page.gzip(values::get)), UTF_8))
+                .isEqualTo("<ul><li>Huisarts</li><li>112</li></ul><a href=\"https://weg.example/\">");
+        assertThat(SplicedPage.fromMarked("<p>no slots</p>", 6).slots()).isEmpty();
+        assertThatThrownBy(() -> SplicedPage.fromMarked("<p><!--slot:half", 6)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aSlotWithoutAValueIsNeverServed() {
         SplicedPage page = SplicedPage.builder(6).text("a").slot("contact:huisarts").text("b").build();
         assertThatThrownBy(() -> page.gzip(name -> null)).isInstanceOf(NullPointerException.class)
