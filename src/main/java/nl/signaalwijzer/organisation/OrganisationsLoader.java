@@ -21,7 +21,7 @@ import nl.signaalwijzer.flow.Reading;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads an organisations folder ({@code ORGANISATIONS_DIR}, once wired): {@value #NATIONAL}, the national numbers,
+ * Reads an organisations folder ({@code ORGANISATIONS_DIR}): {@value #NATIONAL}, the national numbers,
  * and one {@code ID.yaml} per organisation. Every file is read and every problem reported, sorted by file and line.
  * The steps are package-private too, so a reload can read each file alone and keep the last good one of a broken file.
  */

@@ -1,5 +1,5 @@
 /**
- * Organisations as data (issue 21, layer 1): a folder with one file per organisation and its locations, and
+ * Organisations as data (issue 21): a folder with one file per organisation and its locations, and
  * one shared file of national numbers. {@link nl.signaalwijzer.organisation.OrganisationsLoader} reads the folder
  * strictly and reports every problem at once as {@code file:line:column: message};
  * {@link nl.signaalwijzer.organisation.Organisations} resolves a scope (an organisation, or one of its locations)
@@ -15,9 +15,9 @@
  * {@code ..data} symlink is swapped. {@link nl.signaalwijzer.organisation.Organisations#scopeForHost} maps a
  * request's host name to a scope through {@code hosts:}.
  *
- * <p>Not yet served: nothing in {@code web/} or {@code App}'s start reads this package (only the
- * {@code lint-organisations} command). {@link nl.signaalwijzer.organisation.ReservedWords} is the one list of
- * path segments the routes use, for the routes to share once scopes are wired.
+ * <p>{@code App} starts the watcher on {@code ORGANISATIONS_DIR}; {@code web.routes.Scopes} resolves each request's
+ * scope from it. {@link nl.signaalwijzer.organisation.ReservedWords} is the one list of path segments the routes
+ * use, which no id may be.
  *
  * <p>Null is never a value here unless a type says {@code @Nullable}.
  */
