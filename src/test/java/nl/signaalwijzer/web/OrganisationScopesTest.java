@@ -43,9 +43,16 @@ class OrganisationScopesTest {
     private static TestServer server;
 
     @BeforeAll
-    static void start() {
+    static void start() throws java.io.IOException {
         FlowCatalog flows = Fixtures.realCatalog();
-        Organisations organisations = Fixtures.organisations(Fixtures.exampleOrganisationsFilledIn(dir), flows);
+        Path folder = Fixtures.exampleOrganisationsFilledIn(dir);
+        // an organisation with a quick exit of its own (the example names the server's default)
+        Path zorggroep = folder.resolve("zorggroep-rivierenland.yaml");
+        String text = java.nio.file.Files.readString(zorggroep);
+        assertThat(text).contains("quick-exit-url: \"https://www.buienradar.nl/\"");
+        java.nio.file.Files.writeString(zorggroep, text.replace("quick-exit-url: \"https://www.buienradar.nl/\"",
+                "quick-exit-url: \"https://www.knmi.nl/\""));
+        Organisations organisations = Fixtures.organisations(folder, flows);
         server = TestServer.start(() -> flows, () -> organisations,
                 ServerSettings.DEFAULTS.with(Map.of("REQUEST_LOG", "off", "RATE_LIMIT_PER_MINUTE", "0")));
     }
@@ -91,6 +98,20 @@ class OrganisationScopesTest {
         for (String scope : List.of("", VOORBEELD, ZORGGROEP, ZUID)) {
             assertThat(outcome(scope)).as(scope).contains("href=\"tel:112\"");
         }
+    }
+
+    @Test
+    void eachOrganisationsQuickExitGoesWhereItSaysOnEveryPageAndTheServersWhereItSaysNothing() {
+        for (String scope : List.of(ZORGGROEP, ZUID, NOORD)) {
+            assertThat(server.get(scope + "/").body()).as(scope).contains("class=\"quick-exit\" href=\"https://www.knmi.nl/\"");
+            assertThat(outcome(scope)).as(scope).contains("class=\"quick-exit\" href=\"https://www.knmi.nl/\"");
+        }
+        for (String scope : List.of("", VOORBEELD)) {
+            assertThat(outcome(scope)).as(scope).contains("class=\"quick-exit\" href=\"https://www.buienradar.nl/\"")
+                    .doesNotContain("knmi");
+        }
+        // a kiosk leaves for its own start, never for a site
+        assertThat(outcome(HAL)).contains("class=\"quick-exit\" href=\"./\"").doesNotContain("knmi");
     }
 
     @Test
