@@ -43,23 +43,30 @@ class LocationKioskTest extends OnSharedBrowser {
         kiosk.close();
     }
 
-    /** From a scope's start page through the medewerker flow: danger now, by another client. */
+    /**
+     * From a scope's start page through the medewerker flow, as a carer at night who is not sure there is danger
+     * now: the first step is to go and see and make it stop, with the leidinggevende and the on-call service.
+     */
     private static void walkToDanger(String scope) {
         kiosk.open(scope);
         kiosk.driver.findElement(By.xpath("//form[input[@name='flow' and @value='medewerker']]//button")).click();
         kiosk.waiting().until(d -> !d.findElements(By.id("current")).isEmpty());
-        for (String answer : List.of("acute-danger:yes", "perpetrator:client")) {
+        for (String answer : List.of("acute-danger:unsure", "perpetrator:staff", "conflict-of-interest:no",
+                "behaviour:neglect")) {
             kiosk.choose(kiosk.current().findElement(By.cssSelector("button.option[value='" + answer + "']")));
         }
         assertThat(kiosk.atOutcome()).as(scope + ": at the outcome").isTrue();
     }
 
-    /** Where the on-call number's text is, in CSS pixels from the top of the viewport, and its element's kind. */
+    /**
+     * Where the on-call number is (its call button, or on a kiosk its text), in CSS pixels from the top of the
+     * viewport, and whether it can be called.
+     */
     private static Map<?, ?> onCallNumber() {
-        return (Map<?, ?>) kiosk.js("var found = null;"
+        return (Map<?, ?>) kiosk.js("var wanted = arguments[0]; var found = null;"
                 + "document.querySelectorAll('#current .contact').forEach(function (c) {"
-                + "  if (!found && c.textContent.indexOf(arguments[0]) >= 0) {"
-                + "    var r = c.getBoundingClientRect();"
+                + "  if (!found && c.textContent.indexOf(wanted) >= 0) {"
+                + "    var r = c.querySelector('a.tel, .phone').getBoundingClientRect();"
                 + "    found = {bottom: r.bottom, height: window.innerHeight, link: !!c.querySelector('a[href^=\"tel:\"]')};"
                 + "  }"
                 + "});"
@@ -73,6 +80,7 @@ class LocationKioskTest extends OnSharedBrowser {
             kiosk.javascript(javascript);
             walkToDanger(HAL);
             String where = "the hall's kiosk, JavaScript " + (javascript ? "on" : "off");
+            kiosk.screenshot("location-kiosk-zuid-hal-outcome-js-" + (javascript ? "on" : "off") + "-1080x1920");
             assertThat(kiosk.driver.getCurrentUrl()).as(where).contains(HAL + "gesprek");
             Map<?, ?> number = onCallNumber();
             assertThat(number).as(where + ": Zuid's on-call number on the outcome").isNotNull();
@@ -82,7 +90,6 @@ class LocationKioskTest extends OnSharedBrowser {
             assertThat(kiosk.driver.findElement(By.tagName("body")).getAttribute("class")).contains("kiosk");
             assertThat(kiosk.driver.findElements(By.cssSelector(".kiosk-qr svg"))).as(where + ": the QR code").hasSize(1);
             assertThat(kiosk.driver.getPageSource()).as(where).doesNotContain("0344 000 008", "0344 200 008");
-            kiosk.screenshot("location-kiosk-zuid-hal-outcome-js-" + (javascript ? "on" : "off") + "-1080x1920");
         }
         kiosk.javascript(true);
         // "Wis alles" clears the screen back to this hall's start page, with its numbers, not the server's root
@@ -100,12 +107,14 @@ class LocationKioskTest extends OnSharedBrowser {
             kiosk.javascript(javascript);
             walkToDanger(ZUID);
             String where = "a phone in Zuid, JavaScript " + (javascript ? "on" : "off");
+            kiosk.screenshot("location-phone-zuid-outcome-js-" + (javascript ? "on" : "off") + "-360x640");
             Map<?, ?> number = onCallNumber();
             assertThat(number).as(where).isNotNull();
+            assertThat(((Number) number.get("bottom")).doubleValue()).as(where + ": on the first screen")
+                    .isLessThanOrEqualTo(((Number) number.get("height")).doubleValue());
             assertThat(number.get("link")).as(where + ": a tel: link").isEqualTo(true);
             assertThat(kiosk.driver.findElement(By.tagName("body")).getAttribute("class")).as(where).doesNotContain("kiosk");
             assertThat(kiosk.driver.findElements(By.cssSelector("[data-kiosk-dialog]"))).as(where).isEmpty();
-            kiosk.screenshot("location-phone-zuid-outcome-js-" + (javascript ? "on" : "off") + "-360x640");
         }
         kiosk.javascript(true);
     }
