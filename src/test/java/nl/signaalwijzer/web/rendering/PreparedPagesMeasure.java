@@ -19,7 +19,7 @@ import nl.signaalwijzer.flow.Lang;
  * in a directory have, how many bytes preparing all of them takes (without the budget) and how long,
  * and what inflating a prepared outcome page (the largest) per request costs next to replaying and
  * rendering it. The heap is measured on the running server ({@code jcmd PID GC.run; jcmd PID GC.heap_info}). Run with the test
- * classpath: {@code java -Xmx64m -XX:+UseSerialGC -cp ... nl.signaalwijzer.web.rendering.PreparedPagesMeasure flows}.
+ * classpath: {@code java -Xmx64m -Xmn12m -XX:+UseSerialGC -cp ... nl.signaalwijzer.web.rendering.PreparedPagesMeasure flows}.
  */
 public final class PreparedPagesMeasure {
 
