@@ -73,6 +73,15 @@ class LocationKioskTest extends OnSharedBrowser {
                 + "return found;", ZUID_ON_CALL);
     }
 
+    /** Zuid's on-call number on the outcome, wholly on the first screen, as a call button or as text. */
+    private static void assertOnCallNumberOnTheFirstScreen(String where, boolean callable) {
+        Map<?, ?> number = onCallNumber();
+        assertThat(number).as(where + ": Zuid's on-call number on the outcome").isNotNull();
+        assertThat(((Number) number.get("bottom")).doubleValue()).as(where + ": on the first screen")
+                .isLessThanOrEqualTo(((Number) number.get("height")).doubleValue());
+        assertThat(number.get("link")).as(where + ": a tel: link").isEqualTo(callable);
+    }
+
     @Test
     void theHallOfZuidWalksToAnOutcomeWithZuidsOnCallNumberOnTheFirstScreenWithJavaScriptOnAndOff() {
         kiosk.viewport(1080, 1920);
@@ -82,11 +91,7 @@ class LocationKioskTest extends OnSharedBrowser {
             String where = "the hall's kiosk, JavaScript " + (javascript ? "on" : "off");
             kiosk.screenshot("location-kiosk-zuid-hal-outcome-js-" + (javascript ? "on" : "off") + "-1080x1920");
             assertThat(kiosk.driver.getCurrentUrl()).as(where).contains(HAL + "gesprek");
-            Map<?, ?> number = onCallNumber();
-            assertThat(number).as(where + ": Zuid's on-call number on the outcome").isNotNull();
-            assertThat(((Number) number.get("bottom")).doubleValue()).as(where + ": on the first screen")
-                    .isLessThanOrEqualTo(((Number) number.get("height")).doubleValue());
-            assertThat(number.get("link")).as(where + ": a kiosk cannot call, the number is text").isEqualTo(false);
+            assertOnCallNumberOnTheFirstScreen(where, false); // a kiosk cannot call: the number is text
             assertThat(kiosk.driver.findElement(By.tagName("body")).getAttribute("class")).contains("kiosk");
             assertThat(kiosk.driver.findElements(By.cssSelector(".kiosk-qr svg"))).as(where + ": the QR code").hasSize(1);
             assertThat(kiosk.driver.getPageSource()).as(where).doesNotContain("0344 000 008", "0344 200 008");
@@ -108,11 +113,7 @@ class LocationKioskTest extends OnSharedBrowser {
             walkToDanger(ZUID);
             String where = "a phone in Zuid, JavaScript " + (javascript ? "on" : "off");
             kiosk.screenshot("location-phone-zuid-outcome-js-" + (javascript ? "on" : "off") + "-360x640");
-            Map<?, ?> number = onCallNumber();
-            assertThat(number).as(where).isNotNull();
-            assertThat(((Number) number.get("bottom")).doubleValue()).as(where + ": on the first screen")
-                    .isLessThanOrEqualTo(((Number) number.get("height")).doubleValue());
-            assertThat(number.get("link")).as(where + ": a tel: link").isEqualTo(true);
+            assertOnCallNumberOnTheFirstScreen(where, true); // a call button
             assertThat(kiosk.driver.findElement(By.tagName("body")).getAttribute("class")).as(where).doesNotContain("kiosk");
             assertThat(kiosk.driver.findElements(By.cssSelector("[data-kiosk-dialog]"))).as(where).isEmpty();
         }
