@@ -172,6 +172,38 @@ class PreparedPagesTest {
         assertThat(pages.bytes()).isLessThan(stored).isLessThan(each);
     }
 
+    /**
+     * A page deep in a conversation repeats every earlier turn; each is stored once, shared with every page that took
+     * the same path there (Cuts). So every state of the bundled flows fits the budget, with room to grow.
+     */
+    @Test
+    void aPageKeepsItsEarlierTurnsOnceSharedWithThePageBeforeIt() {
+        Flow flow = catalog.flow("medewerker").orElseThrow();
+        FlowPath deepest = FlowPath.all(flow).stream().max(java.util.Comparator.comparingInt(path -> path.answers().size()))
+                .orElseThrow();
+        int depth = deepest.answers().size();
+        List<Answer> answers = deepest.answers();
+        for (Lang lang : flow.languages()) {
+            Set<Object> before = identities(pages.html(flow.id(), lang, answers.subList(0, depth - 1)).pieces());
+            long shared = pages.html(flow.id(), lang, answers).pieces().stream().filter(before::contains).count();
+            // each earlier answer's hidden field and turn (the head differs: its title is the question or outcome)
+            assertThat(shared).as(lang + ": pieces shared with the page before, of " + depth + " answers")
+                    .isGreaterThanOrEqualTo(2L * (depth - 1));
+        }
+        int all = 0;
+        for (Flow each : catalog.flows().values()) {
+            all += (int) FlowWalk.states(each).count() * each.languages().size();
+        }
+        assertThat(pages.states()).as("every state of every flow, in every language, prepared").isEqualTo(all);
+        assertThat(pages.bytes()).as("with room to grow").isLessThan(PreparedPages.MAX_BYTES * 3 / 4);
+    }
+
+    private static Set<Object> identities(List<?> pieces) {
+        Set<Object> set = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        set.addAll(pieces);
+        return set;
+    }
+
     @Test
     void aBrowserGetsThePreparedGzipAndAClientWithoutGzipTheSameBytesInflated() throws Exception {
         Flow flow = catalog.flow("medewerker").orElseThrow();
