@@ -1,9 +1,12 @@
 package nl.signaalwijzer.organisation;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.signaalwijzer.flow.FlowFiles;
@@ -56,6 +59,18 @@ final class FolderSnapshot {
             throw new NoSuchFileException(payload.toString(), null, "swapped while it was read");
         }
         return withoutDotFiles(dir, files);
+    }
+
+    /**
+     * What a file's contents are known by between reads: their SHA-256 (a ByteBuffer compares by contents). Kept
+     * instead of the bytes themselves: 200 organisations' files are 1.5 MB, kept for as long as they serve.
+     */
+    static ByteBuffer digest(byte[] contents) {
+        try {
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(contents));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static FlowFiles withoutDotFiles(Path dir, FlowFiles read) {

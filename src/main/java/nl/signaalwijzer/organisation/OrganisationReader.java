@@ -1,5 +1,6 @@
 package nl.signaalwijzer.organisation;
 
+import com.github.benmanes.caffeine.cache.Interner;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import nl.signaalwijzer.flow.Contact;
 import nl.signaalwijzer.flow.Location;
 import nl.signaalwijzer.flow.Reading;
+import nl.signaalwijzer.flow.Text;
 import nl.signaalwijzer.flow.YamlMap;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
@@ -23,10 +25,21 @@ final class OrganisationReader {
     private static final String[] CONTACT_FIELDS = {"id", "name", "phone", "hours", "url", "example"};
     private static final String[] LOCATION_CONTACT_FIELDS = {"id", "name", "phone", "hours", "url", "example", "remove"};
 
+    /**
+     * One object for equal names and hours, over every file and reload: 200 organisations write the same role
+     * names and hours again and again, and each read Text is a map of its languages (about 3 MB for 200 x 5).
+     * Weak: a text no organisation uses any more goes with the last one.
+     */
+    private static final Interner<Text> TEXTS = Interner.newWeakInterner();
+
     private final Reading reading;
 
     OrganisationReader(Reading reading) {
         this.reading = reading;
+    }
+
+    private static @Nullable Text shared(@Nullable Text text) {
+        return text == null ? null : TEXTS.intern(text);
     }
 
     /** The national numbers: whole contacts, real ones (never an example). */
@@ -52,9 +65,9 @@ final class OrganisationReader {
         return YamlMap.of(root, reading, "organisation '" + id + "'",
                 "name", "hours", "quick-exit-url", "hosts", "kiosk", "contacts", "locations").map(file -> {
                     Kiosk kiosk = kiosk(file, false);
-                    ScopeEntry organisation = new ScopeEntry(id, null, file.text("name"), file.optionalText("hours"),
-                            url(file), false, kiosk.idleSeconds(), kiosk.countdownSeconds(), contacts(file, true),
-                            hosts(file), file.location());
+                    ScopeEntry organisation = new ScopeEntry(id, null, shared(file.text("name")),
+                            shared(file.optionalText("hours")), url(file), false, kiosk.idleSeconds(),
+                            kiosk.countdownSeconds(), contacts(file, true), hosts(file), file.location());
                     Map<String, ScopeEntry> locations = new LinkedHashMap<>();
                     List<ScopeEntry> read = file.optionalList("locations", this::location);
                     for (ScopeEntry location : read == null ? List.<ScopeEntry>of() : read) {
@@ -74,8 +87,8 @@ final class OrganisationReader {
                     map.describe("location '" + id + "'");
                     checkId(id, Objects.requireNonNull(map.raw("id")), "location");
                     Kiosk kiosk = kiosk(map, true);
-                    return new ScopeEntry(id, map.optionalString("parent"), map.optionalText("name"),
-                            map.optionalText("hours"), url(map), kiosk.on(), kiosk.idleSeconds(),
+                    return new ScopeEntry(id, map.optionalString("parent"), shared(map.optionalText("name")),
+                            shared(map.optionalText("hours")), url(map), kiosk.on(), kiosk.idleSeconds(),
                             kiosk.countdownSeconds(), contacts(map, false), hosts(map), map.location());
                 }).orElse(null);
     }
@@ -189,8 +202,8 @@ final class OrganisationReader {
                 reading.problem(map.location(), "contact '" + id + "' says remove: true and gives fields too;"
                         + " removing stands alone (give fields to change a contact, remove: true to drop it)");
             }
-            return new ContactEntry(id, whole ? map.text("name") : map.optionalText("name"),
-                    map.optionalString("phone"), map.optionalText("hours"), map.optionalString("url"),
+            return new ContactEntry(id, whole ? shared(map.text("name")) : shared(map.optionalText("name")),
+                    map.optionalString("phone"), shared(map.optionalText("hours")), map.optionalString("url"),
                     map.has("example") ? Boolean.valueOf(map.bool("example", false)) : null, remove, map.location());
         }).orElse(null);
     }

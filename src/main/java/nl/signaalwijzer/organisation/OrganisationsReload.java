@@ -26,8 +26,8 @@ import nl.signaalwijzer.flow.Problem;
  * keep their last good version.
  */
 final class OrganisationsReload {
-    /** One file as last served: its bytes (ByteBuffer compares contents) and what they were read as. */
-    private record Accepted(ByteBuffer bytes, OrganisationFile file) {
+    /** One file as last served: its contents' digest (FolderSnapshot#digest) and what they were read as. */
+    private record Accepted(ByteBuffer digest, OrganisationFile file) {
     }
 
     /**
@@ -51,16 +51,16 @@ final class OrganisationsReload {
             if (name.equals(OrganisationsLoader.NATIONAL)) {
                 continue;
             }
-            ByteBuffer bytes = ByteBuffer.wrap(file.getValue());
+            ByteBuffer digest = FolderSnapshot.digest(file.getValue());
             Accepted before = accepted.get(name);
-            if (before != null && before.bytes().equals(bytes)) {
+            if (before != null && before.digest().equals(digest)) {
                 chosen.put(name, before); // read before without a problem of its own: no need to read it again
                 continue;
             }
             List<Problem> own = new ArrayList<>();
             Optional<OrganisationFile> read = OrganisationsLoader.organisation(name, file.getValue(), own);
             if (own.isEmpty() && read.isPresent()) {
-                chosen.put(name, new Accepted(bytes, read.get()));
+                chosen.put(name, new Accepted(digest, read.get()));
                 changed.add(name);
             } else {
                 problems.addAll(own);
@@ -80,9 +80,11 @@ final class OrganisationsReload {
         accepted = chosen;
         Set<String> notTaken = new TreeSet<>(files.files().keySet());
         notTaken.remove(OrganisationsLoader.NATIONAL);
-        notTaken.removeIf(name -> {
+        files.files().forEach((name, bytes) -> {
             Accepted served = chosen.get(name);
-            return served != null && served.bytes().equals(ByteBuffer.wrap(files.files().get(name)));
+            if (served != null && served.digest().equals(FolderSnapshot.digest(bytes))) {
+                notTaken.remove(name);
+            }
         });
         return new Result(organisations, problems.stream().distinct().sorted().toList(), notTaken);
     }

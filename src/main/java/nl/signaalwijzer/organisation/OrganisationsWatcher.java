@@ -51,7 +51,7 @@ public final class OrganisationsWatcher implements AutoCloseable {
     private final AtomicReference<Organisations> current = new AtomicReference<>();
     private final WatchService watcher;
     private final Thread thread;
-    /** What the last read saw: the files' contents (ByteBuffer compares them) and the roles; null before the first. */
+    /** What the last read saw: the files' digests (FolderSnapshot#digest) and the roles; null before the first. */
     private @Nullable Input lastInput;
 
     private record Input(Map<String, ByteBuffer> files, Set<String> roles) {
@@ -155,7 +155,7 @@ public final class OrganisationsWatcher implements AutoCloseable {
 
     private synchronized void take(FlowFiles files, Set<String> roles) {
         Map<String, ByteBuffer> contents = new TreeMap<>();
-        files.files().forEach((name, bytes) -> contents.put(name, ByteBuffer.wrap(bytes)));
+        files.files().forEach((name, bytes) -> contents.put(name, FolderSnapshot.digest(bytes)));
         Input input = new Input(contents, roles);
         if (input.equals(lastInput)) {
             return;

@@ -62,6 +62,15 @@ class OrganisationsTest {
         assertThat(zuid.hours()).isEqualTo(organisation.hours());
     }
 
+    /** 200 organisations write the same role names: one object each, however many files say it (memory, issue 21). */
+    @Test
+    void aRoleNameTwoOrganisationsWriteAlikeIsOneObject() throws IOException {
+        Contact voorbeeld = contact(scope(EXAMPLE, "voorbeeldzorg", null), "aandachtsfunctionaris");
+        Contact rivierenland = contact(scope(EXAMPLE, "zorggroep-rivierenland", "noord"), "aandachtsfunctionaris");
+        assertThat(rivierenland.name()).isEqualTo(voorbeeld.name()).isSameAs(voorbeeld.name());
+        assertThat(rivierenland.phone()).isNotEqualTo(voorbeeld.phone());
+    }
+
     @Test
     void namesAndHoursAreGivenPerLanguageAndOverriddenWhole() throws IOException {
         Scope noord = scope(EXAMPLE, "zorggroep-rivierenland", "noord");
