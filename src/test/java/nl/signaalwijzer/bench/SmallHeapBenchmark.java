@@ -13,13 +13,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The settings every benchmark of {@code bench/run} shares (JMH annotations are inherited): average
  * time in nanoseconds, short warm-up and measurement, one fork with the heap a small VM gives the
- * server ({@code -Xmx64m -Xmn12m -XX:+UseSerialGC}, as the README recommends).
+ * server ({@code -Xmx64m -Xmn12m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}, as the README recommends).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-Xmn12m", "-XX:+UseSerialGC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx64m", "-Xmn12m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"})
 public abstract class SmallHeapBenchmark {
 }

@@ -34,7 +34,7 @@ final class Instance implements AutoCloseable {
         Files.createDirectories(logDir);
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx64m", "-Xmn12m", "-XX:+UseSerialGC", "-jar", JAR.toString()))
+                "-Xmx64m", "-Xmn12m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(logDir.resolve(name + ".log").toFile());
         builder.environment().putAll(Map.of("PORT", String.valueOf(port), "HOST", "127.0.0.1",
