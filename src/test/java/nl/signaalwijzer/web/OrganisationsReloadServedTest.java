@@ -110,23 +110,35 @@ class OrganisationsReloadServedTest {
                     .contains("0344 200 008").doesNotContain("0344 100 008");
             assertThat(raw(server, "onbekend.example", "/api/v1/flows/medewerker/conversation"))
                     .doesNotContain("0344 ");
+            // addresses stay in the form the user came with: the host's root, not /o/...
+            assertThat(get(server, zuidHost, "/gesprek")).startsWith("HTTP/1.1 303").containsIgnoringCase("\r\nLocation: /\r\n");
+            assertThat(get(server, zuidHost, "/bestaat-niet")).startsWith("HTTP/1.1 404")
+                    .contains("href=\"/privacy").doesNotContain("/o/");
         }
     }
 
     /** A step sent with this Host header (java.net.http does not let a client set it). */
     private static String raw(TestServer server, String host, String path) throws IOException {
-        byte[] body = STEP.getBytes(StandardCharsets.UTF_8);
+        String response = send(server, host, "POST", path, STEP);
+        assertThat(response).as(host + " " + path).startsWith("HTTP/1.1 200");
+        return response;
+    }
+
+    private static String get(TestServer server, String host, String path) throws IOException {
+        return send(server, host, "GET", path, null);
+    }
+
+    private static String send(TestServer server, String host, String method, String path, String json) throws IOException {
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                    + (json == null ? "" : "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\n")
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
-            InputStream in = socket.getInputStream();
-            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(response).as(host + " " + path).startsWith("HTTP/1.1 200");
-            return response;
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

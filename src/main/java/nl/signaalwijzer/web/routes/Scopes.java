@@ -28,6 +28,8 @@ public final class Scopes {
     public static final String ORGANISATION_PREFIX = "/o/{organisation}";
     public static final String LOCATION_PREFIX = "/o/{organisation}/{location}";
     private static final String ATTRIBUTE = "signaalwijzer.scope";
+    /** Keys the scopes chosen by host name apart from those by path (an id never holds a colon). */
+    private static final String HOST_ROOT = "host:";
 
     private record Generation(FlowCatalog flows, Organisations organisations, Map<String, RequestScope> scopes) {
     }
@@ -83,12 +85,16 @@ public final class Scopes {
         Prefix prefix = Prefix.of(path);
         Generation current = current();
         if (prefix == null) {
-            // a host name an organisation or location names; its pages' links are relative, so they stay on it
+            // a host name an organisation or location names: served at that host's root, so its addresses (a
+            // redirect, an error page's links) stay in the form the user came with; the flows are the path's
             Optional<Scope> named = host == null ? Optional.empty() : current.organisations().scopeForHost(host);
             if (named.isEmpty()) {
                 return Optional.of(defaultScope());
             }
-            return Optional.of(current.scopes().computeIfAbsent(named.get().path(), key -> scoped(current.flows(), named.get())));
+            RequestScope byPath = current.scopes().computeIfAbsent(named.get().path(),
+                    key -> scoped(current.flows(), named.get()));
+            return Optional.of(current.scopes().computeIfAbsent(HOST_ROOT + named.get().path(),
+                    key -> new RequestScope("", byPath.organisationId(), byPath.catalog(), byPath.flows())));
         }
         RequestScope scope = current.scopes().get(prefix.key());
         if (scope == null) {
