@@ -117,11 +117,6 @@ public final class PreparedPages {
         long overhead() {
             return 32 + 8L * pieces.length;
         }
-
-        /** All it holds, its pieces counted in full even where shared (for the tests' sums). */
-        long size() {
-            return overhead() + pieces().stream().mapToLong(DeflatedPart::heapBytes).sum();
-        }
     }
 
     /**

@@ -56,7 +56,7 @@ public final class PreparedPagesMeasure {
             }
         }
         System.out.printf("outcome pages: %d, mean %d B, %d B gzipped%n", pages.size(), plainBytes / pages.size(),
-                pages.stream().mapToLong(PreparedPages.Body::size).sum() / pages.size());
+                pages.stream().mapToLong(page -> page.gzip(catalog).length).sum() / pages.size());
         long sink = 0;
         for (int round = 1; round <= 3; round++) {
             long start = System.nanoTime();
