@@ -27,7 +27,7 @@ final class OrganisationReader {
 
     /**
      * One object for equal names and hours, over every file and reload: 200 organisations write the same role
-     * names and hours again and again, and each read Text is a map of its languages (about 3 MB for 200 x 5).
+     * names and hours again and again, and each read Text is a map of its languages (about 1.6 MB for 200 x 5).
      * Weak: a text no organisation uses any more goes with the last one.
      */
     private static final Interner<Text> TEXTS = Interner.newWeakInterner();
